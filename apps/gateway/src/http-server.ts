@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import sirv from 'sirv';
+import type { GatewayConfig } from './config.js';
+import type { Database } from './database/open-database.js';
+import { logger } from './logger.js';
+import { yoga } from './yoga.js';
+
+type Handler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+
+/** Serves a built single-page app, or explains how to build it when it is missing. */
+function staticApp(folder: string, name: string): Handler {
+  if (!existsSync(folder)) {
+    return (_request, response) => {
+      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(
+        `${name} is not built: run \`pnpm start\` (or \`pnpm build\`) at the repository root.`,
+      );
+    };
+  }
+  const serve = sirv(folder, { single: true, dev: false, etag: true, gzip: false });
+  return (request, response, next) => serve(request, response, next);
+}
+
+function notFound(response: ServerResponse) {
+  response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end('Not found');
+}
+
+async function health(database: Database, response: ServerResponse) {
+  try {
+    await database.ping();
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ status: 'ok', database: database.kind }));
+  } catch (error) {
+    logger.error({ err: error }, 'health check failed');
+    response.writeHead(503, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ status: 'unavailable', database: database.kind }));
+  }
+}
+
+/** One port: /graphql, /health, the admin console under /admin, the public site under /. */
+export function createHttpServer(config: GatewayConfig, database: Database): Server {
+  const adminApp = staticApp(config.adminDist, 'The admin console');
+  const publicApp = staticApp(config.publicDist, 'The public site');
+  return createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/graphql' || path.startsWith('/graphql/')) {
+      yoga(request, response);
+    } else if (path === '/health') {
+      void health(database, response);
+    } else if (path === '/admin' || path.startsWith('/admin/')) {
+      if (path === '/admin') {
+        response.writeHead(301, { location: '/admin/' });
+        response.end();
+        return;
+      }
+      request.url = (request.url ?? '/').slice('/admin'.length) || '/';
+      adminApp(request, response, () => notFound(response));
+    } else {
+      publicApp(request, response, () => notFound(response));
+    }
+  });
+}

@@ -1,0 +1,79 @@
+import { builder } from '../../builder.js';
+import { prisma } from '../../db.js';
+import { NotFoundError, ValidationError } from '../../errors.js';
+import { parseGlobalIdOf } from '../../global-id.js';
+import { EmployerOwnershipEnum, OrgKindEnum } from './org-kind.js';
+import { OrganizationFilter, organizationWhere } from './organization-filter.js';
+
+export const Organization = builder.prismaNode('Organization', {
+  description: '工会组织: a node of the union hierarchy, from the ACFTU down to a union group.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    kind: t.expose('kind', { type: OrgKindEnum }),
+    name: t.exposeString('name'),
+    regionCode: t.exposeString('regionCode', {
+      description: 'GB/T 2260 administrative division code of the place it sits in.',
+    }),
+    creditCode: t.exposeString('creditCode', {
+      nullable: true,
+      description: 'GB 32100 unified social credit code, when the union is a legal person.',
+    }),
+    depth: t.exposeInt('depth', { description: 'Levels below the root (the ACFTU is 0).' }),
+    industry: t.exposeString('industry', { nullable: true }),
+    employerName: t.exposeString('employerName', { nullable: true }),
+    employerHeadcount: t.exposeInt('employerHeadcount', { nullable: true }),
+    ownership: t.expose('ownership', { type: EmployerOwnershipEnum, nullable: true }),
+    foundedOn: t.expose('foundedOn', { type: 'Date' }),
+    dissolvedOn: t.expose('dissolvedOn', { type: 'Date', nullable: true }),
+    parent: t.relation('parent', { nullable: true }),
+    childCount: t.relationCount('children', {
+      description: 'Direct children, dissolved ones included.',
+    }),
+    children: t.relatedConnection('children', {
+      cursor: 'id',
+      totalCount: true,
+      query: () => ({ orderBy: [{ kind: 'asc' }, { name: 'asc' }, { id: 'asc' }] }),
+    }),
+    ancestors: t.prismaField({
+      type: ['Organization'],
+      description: 'The path from the root down to the parent: a breadcrumb.',
+      select: { lineageIds: true },
+      resolve: (query, organization) =>
+        prisma.organization.findMany({
+          ...query,
+          where: { id: { in: organization.lineageIds.slice(0, -1) } },
+          orderBy: { depth: 'asc' },
+        }),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  organization: t.prismaField({
+    type: 'Organization',
+    description: 'One organisation by its global id.',
+    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args) => {
+      const id = parseGlobalIdOf('Organization', args.id);
+      const organization = await prisma.organization.findUnique({ ...query, where: { id } });
+      if (!organization) throw new NotFoundError('组织', '找不到该组织');
+      return organization;
+    },
+  }),
+  organizations: t.prismaConnection({
+    type: 'Organization',
+    cursor: 'id',
+    description: 'Organisations matching a filter, shallowest first, then by kind and name.',
+    errors: { types: [ValidationError] },
+    totalCount: (_root, args) =>
+      prisma.organization.count({ where: organizationWhere(args.filter ?? {}) }),
+    args: { filter: t.arg({ type: OrganizationFilter, required: false }) },
+    resolve: async (query, _root, args) =>
+      prisma.organization.findMany({
+        ...query,
+        where: organizationWhere(args.filter ?? {}),
+        orderBy: [{ depth: 'asc' }, { kind: 'asc' }, { name: 'asc' }, { id: 'asc' }],
+      }),
+  }),
+}));

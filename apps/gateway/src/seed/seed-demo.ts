@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { computeCreditCodeCheckCharacter } from '@gonghui/domain';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { type DemoOrganization, demoOrganizationTree } from './demo-organizations.js';
+
+/** A stable UUID (RFC 4122 version 5 layout) from a seed key, so reseeding gives the same ids. */
+export function seedUuid(key: string): string {
+  const hex = createHash('sha1').update(`gonghui-demo:${key}`).digest('hex');
+  const variant = ((Number.parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+}
+
+const creditCodeAlphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+/** A valid GB 32100 code for a grassroots union (81 + region + 9 derived characters). */
+function seedCreditCode(key: string, regionCode: string): string {
+  const digest = createHash('sha256').update(`credit:${key}`).digest();
+  let body = '';
+  for (let index = 0; index < 9; index += 1) {
+    body += creditCodeAlphabet[(digest[index] ?? 0) % creditCodeAlphabet.length];
+  }
+  const first17 = `81${regionCode}${body}`;
+  return `${first17}${computeCreditCodeCheckCharacter(first17)}`;
+}
+
+/** The demo tree as rows: ids, parents, lineage and depth filled in, parents before children. */
+export function flattenDemoTree(root: DemoOrganization = demoOrganizationTree) {
+  const rows: Prisma.OrganizationCreateManyInput[] = [];
+  const visit = (node: DemoOrganization, parentLineage: string[]) => {
+    const id = seedUuid(node.key);
+    const lineageIds = [...parentLineage, id];
+    rows.push({
+      id,
+      kind: node.kind,
+      name: node.name,
+      regionCode: node.regionCode,
+      creditCode:
+        node.kind === 'GRASSROOTS_UNION' ? seedCreditCode(node.key, node.regionCode) : null,
+      parentId: parentLineage.at(-1) ?? null,
+      lineageIds,
+      depth: parentLineage.length,
+      industry: node.industry ?? null,
+      employerName: node.employerName ?? null,
+      employerHeadcount: node.employerHeadcount ?? null,
+      ownership: node.ownership ?? null,
+      foundedOn: new Date(`${node.foundedOn}T00:00:00Z`),
+    });
+    for (const child of node.children ?? []) visit(child, lineageIds);
+  };
+  visit(root, []);
+  return rows;
+}
+
+/** Seeds the demo hierarchy when there are no organisations yet; returns how many it wrote. */
+export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<number> {
+  if ((await prisma.organization.count()) > 0) return 0;
+  const rows = flattenDemoTree();
+  await prisma.$transaction([prisma.organization.createMany({ data: rows })]);
+  return rows.length;
+}

@@ -1,0 +1,3 @@
+export * from './member/index.js';
+export * from './organization/index.js';
+export * from './shared/index.js';
