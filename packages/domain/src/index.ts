@@ -1,3 +1,4 @@
+export * from './auth/index.js';
 export * from './member/index.js';
 export * from './organization/index.js';
 export * from './shared/index.js';
