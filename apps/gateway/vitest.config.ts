@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { testEnv } from './test/test-env.js';
 
 export default defineConfig({
   // graphql ships both .mjs and .js; Pothos loads the CommonJS build, so tests must too
@@ -6,11 +7,7 @@ export default defineConfig({
   resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    env: {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      ...(process.env.DATABASE_URL ? {} : { DATA_DIR: 'memory://' }),
-    },
+    env: { ...testEnv, ...(process.env.DATABASE_URL ? {} : { DATA_DIR: 'memory://' }) },
     globalSetup: ['test/global-setup.ts'],
     setupFiles: ['test/setup.ts'],
     testTimeout: 60_000,

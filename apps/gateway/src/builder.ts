@@ -1,12 +1,19 @@
+import { type Permission, scopesFor } from '@gonghui/domain';
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
+import { isNodeVisible } from './auth/node-visibility.js';
 import type { Context } from './context.js';
 import { prisma } from './db.js';
-import { ValidationError, type ValidationIssue } from './errors.js';
+import {
+  ForbiddenError,
+  UnauthenticatedError,
+  ValidationError,
+  type ValidationIssue,
+} from './errors.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
 import { decodeGlobalId, encodeGlobalId } from './global-id.js';
@@ -14,6 +21,10 @@ import { decodeGlobalId, encodeGlobalId } from './global-id.js';
 export interface AuthScopes {
   /** Anyone, including anonymous visitors of the public site. */
   public: boolean;
+  /** A signed-in staff member. */
+  staff: boolean;
+  /** A staff member holding this permission somewhere (row filters then narrow to where). */
+  permission: Permission;
 }
 
 /** Turns standard-schema issues into one ValidationError naming each field and rule. */
@@ -44,16 +55,27 @@ export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   AuthScopes: AuthScopes;
   DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: true;
   Scalars: {
     ID: { Input: string; Output: string };
     Date: { Input: string; Output: Date | string };
     DateTime: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
   };
 }>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
+  defaultInputFieldRequiredness: true,
   scopeAuth: {
-    authScopes: async () => ({ public: true }),
+    authScopes: async (context) => ({
+      public: true,
+      staff: context.viewer.kind === 'staff',
+      permission: (permission: Permission) =>
+        context.viewer.kind === 'staff' &&
+        scopesFor(context.viewer.assignments, permission).length > 0,
+    }),
+    unauthorizedError: (_parent, context) =>
+      context.viewer.kind === 'staff' ? new ForbiddenError() : new UnauthenticatedError(),
   },
   errors: {
     defaultTypes: [],
@@ -74,7 +96,21 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     encodeGlobalID: encodeGlobalId,
     decodeGlobalID: (globalId) => decodeGlobalId(globalId),
+    nodeQueryOptions: {
+      resolve: async (_root, { id }, context, _info, resolveNode) => {
+        const node = (await resolveNode(id)) as Record<string, unknown> | null;
+        return node && (await isNodeVisible(id.typename, node, context)) ? node : null;
+      },
+    },
+    nodesQueryOptions: {
+      resolve: (_root, { ids }, context, _info, resolveNodes) =>
+        ids.map(async (id) => {
+          const [node] = (await resolveNodes([id])) as (Record<string, unknown> | null)[];
+          return node && (await isNodeVisible(id.typename, node, context)) ? node : null;
+        }),
+    },
   },
 });
 
 builder.queryType({});
+builder.mutationType({});

@@ -1,12 +1,29 @@
+import type { IncomingMessage } from 'node:http';
 import type { YogaInitialContext } from 'graphql-yoga';
+import { enforceRequestRateLimit } from './auth/rate-limit.js';
+import { type Viewer, viewerOf } from './auth/viewer.js';
 
-/** Who is asking. Staff sessions and API keys arrive with the access-control module. */
-export type Viewer = { kind: 'anonymous' };
+export type { Viewer } from './auth/viewer.js';
 
 export interface Context extends YogaInitialContext {
   viewer: Viewer;
+  /** The caller's IP address (X-Forwarded-For only when TRUST_PROXY is set). */
+  clientAddress: string;
 }
 
-export async function createContext(initial: YogaInitialContext): Promise<Context> {
-  return { ...initial, viewer: { kind: 'anonymous' } };
+function clientAddressOf(request: Request, req: IncomingMessage | undefined): string {
+  if (process.env.TRUST_PROXY) {
+    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  return req?.socket.remoteAddress ?? 'local';
+}
+
+export async function createContext(
+  initial: YogaInitialContext & { req?: IncomingMessage },
+): Promise<Context> {
+  const viewer = await viewerOf(initial.request);
+  const clientAddress = clientAddressOf(initial.request, initial.req);
+  enforceRequestRateLimit(viewer, clientAddress);
+  return { ...initial, viewer, clientAddress };
 }

@@ -68,3 +68,27 @@ export class RuleViolationError extends AppError {
     this.rule = rule;
   }
 }
+
+/** The caller must sign in first (or the session expired). */
+export class UnauthenticatedError extends AppError {
+  readonly code = 'UNAUTHENTICATED';
+
+  constructor(message = '请先登录') {
+    super(message, { extensions: { code: 'UNAUTHENTICATED' } });
+  }
+}
+
+export type LoginFailureReason = 'INVALID_CREDENTIALS' | 'ACCOUNT_LOCKED' | 'RATE_LIMITED';
+
+/** Sign-in refused. Never says whether the username exists. */
+export class LoginFailedError extends AppError {
+  readonly code = 'LOGIN_FAILED';
+  readonly reason: LoginFailureReason;
+  readonly retryAt: Date | null;
+
+  constructor(reason: LoginFailureReason, message: string, retryAt: Date | null = null) {
+    super(message, { extensions: { code: 'LOGIN_FAILED', reason } });
+    this.reason = reason;
+    this.retryAt = retryAt;
+  }
+}

@@ -14,11 +14,15 @@ export const redactedLogKeys = [
   'authorization',
 ];
 
-export const logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
-  base: { service: 'gonghui-gateway' },
-  redact: {
-    paths: redactedLogKeys.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
-    censor: '[redacted]',
+export const logger = pino(
+  {
+    level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    base: { service: 'gonghui-gateway' },
+    redact: {
+      paths: redactedLogKeys.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
+      censor: '[redacted]',
+    },
   },
-});
+  // LOG_FILE sends the JSON lines to a file instead of stdout (the test suite scans it).
+  process.env.LOG_FILE ? pino.destination({ dest: process.env.LOG_FILE, sync: true }) : undefined,
+);

@@ -3,6 +3,13 @@ import { builder } from '../builder.js';
 import './shared/scalars.js';
 import './shared/error-types.js';
 import './organization/organization.js';
+import './auth/viewer.js';
+import './auth/login.js';
+import './auth/role-assignment.js';
+import './auth/staff-account.js';
+import './auth/api-key.js';
+import './auth/audit-log-entry.js';
+import './member/member.js';
 
 /** The executable schema, with every module's types registered above. */
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { computeCreditCodeCheckCharacter } from '@gonghui/domain';
+import { hashPassword } from '../auth/password-hash.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { demoMembers } from './demo-members.js';
 import { type DemoOrganization, demoOrganizationTree } from './demo-organizations.js';
+import { demoStaff, demoStaffPassword } from './demo-staff.js';
 
 /** A stable UUID (RFC 4122 version 5 layout) from a seed key, so reseeding gives the same ids. */
 export function seedUuid(key: string): string {
@@ -23,9 +26,19 @@ function seedCreditCode(key: string, regionCode: string): string {
   return `${first17}${computeCreditCodeCheckCharacter(first17)}`;
 }
 
+export type DemoOrganizationRow = Prisma.OrganizationCreateManyInput & {
+  id: string;
+  name: string;
+  regionCode: string;
+  creditCode: string | null;
+  parentId: string | null;
+  lineageIds: string[];
+  depth: number;
+};
+
 /** The demo tree as rows: ids, parents, lineage and depth filled in, parents before children. */
 export function flattenDemoTree(root: DemoOrganization = demoOrganizationTree) {
-  const rows: Prisma.OrganizationCreateManyInput[] = [];
+  const rows: DemoOrganizationRow[] = [];
   const visit = (node: DemoOrganization, parentLineage: string[]) => {
     const id = seedUuid(node.key);
     const lineageIds = [...parentLineage, id];
@@ -51,10 +64,45 @@ export function flattenDemoTree(root: DemoOrganization = demoOrganizationTree) {
   return rows;
 }
 
-/** Seeds the demo hierarchy when there are no organisations yet; returns how many it wrote. */
+/** The demo staff accounts, with argon2id hashes of the README's demo password. */
+async function demoStaffRows(rows: DemoOrganizationRow[]) {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const passwordHash = await hashPassword(demoStaffPassword);
+  return demoStaff.map((staff) => {
+    const home = byId.get(seedUuid(staff.organizationKey));
+    if (!home)
+      throw new Error(`demo staff ${staff.username}: no organisation ${staff.organizationKey}`);
+    return {
+      id: seedUuid(`staff:${staff.username}`),
+      username: staff.username,
+      displayName: staff.displayName,
+      passwordHash,
+      passwordChangedAt: new Date('2026-01-01T00:00:00Z'),
+      organizationId: home.id,
+      lineageIds: home.lineageIds,
+      roles: staff.roles.map((role) => ({ role, organizationId: home.id })),
+    };
+  });
+}
+
+/**
+ * Seeds the demo data (hierarchy, members, staff) when there are no organisations yet,
+ * in one transaction; returns how many organisations it wrote.
+ */
 export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<number> {
   if ((await prisma.organization.count()) > 0) return 0;
   const rows = flattenDemoTree();
-  await prisma.$transaction([prisma.organization.createMany({ data: rows })]);
+  const members = demoMembers(rows).map((member) => member.row);
+  const staff = await demoStaffRows(rows);
+  await prisma.$transaction([
+    prisma.organization.createMany({ data: rows }),
+    prisma.member.createMany({ data: members }),
+    prisma.staffAccount.createMany({ data: staff.map(({ roles: _roles, ...account }) => account) }),
+    prisma.roleAssignment.createMany({
+      data: staff.flatMap((account) =>
+        account.roles.map((role) => ({ ...role, staffId: account.id })),
+      ),
+    }),
+  ]);
   return rows.length;
 }

@@ -1,3 +1,4 @@
+import { isOrganizationVisible, organizationVisibility } from '../../auth/access.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
@@ -8,6 +9,8 @@ import { OrganizationFilter, organizationWhere } from './organization-filter.js'
 export const Organization = builder.prismaNode('Organization', {
   description: '工会组织: a node of the union hierarchy, from the ACFTU down to a union group.',
   id: { field: 'id' },
+  select: { lineageIds: true },
+  authScopes: (organization, context) => isOrganizationVisible(context, organization.lineageIds),
   fields: (t) => ({
     kind: t.expose('kind', { type: OrgKindEnum }),
     name: t.exposeString('name'),
@@ -25,7 +28,18 @@ export const Organization = builder.prismaNode('Organization', {
     ownership: t.expose('ownership', { type: EmployerOwnershipEnum, nullable: true }),
     foundedOn: t.expose('foundedOn', { type: 'Date' }),
     dissolvedOn: t.expose('dissolvedOn', { type: 'Date', nullable: true }),
-    parent: t.relation('parent', { nullable: true }),
+    parent: t.prismaField({
+      type: 'Organization',
+      nullable: true,
+      description:
+        'The organisation above; null at the root, and for staff at the top of their scope.',
+      select: { parentId: true, lineageIds: true },
+      resolve: (query, organization, _args, context) => {
+        const parentLineage = organization.lineageIds.slice(0, -1);
+        if (!organization.parentId || !isOrganizationVisible(context, parentLineage)) return null;
+        return prisma.organization.findUnique({ ...query, where: { id: organization.parentId } });
+      },
+    }),
     childCount: t.relationCount('children', {
       description: 'Direct children, dissolved ones included.',
     }),
@@ -36,12 +50,18 @@ export const Organization = builder.prismaNode('Organization', {
     }),
     ancestors: t.prismaField({
       type: ['Organization'],
-      description: 'The path from the root down to the parent: a breadcrumb.',
+      description:
+        'The path from the root down to the parent: a breadcrumb. Staff see it from the top of their scope.',
       select: { lineageIds: true },
-      resolve: (query, organization) =>
+      resolve: (query, organization, _args, context) =>
         prisma.organization.findMany({
           ...query,
-          where: { id: { in: organization.lineageIds.slice(0, -1) } },
+          where: {
+            AND: [
+              { id: { in: organization.lineageIds.slice(0, -1) } },
+              organizationVisibility(context),
+            ],
+          },
           orderBy: { depth: 'asc' },
         }),
     }),
@@ -54,9 +74,12 @@ builder.queryFields((t) => ({
     description: 'One organisation by its global id.',
     errors: { types: [ValidationError, NotFoundError], directResult: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _root, args) => {
+    resolve: async (query, _root, args, context) => {
       const id = parseGlobalIdOf('Organization', args.id);
-      const organization = await prisma.organization.findUnique({ ...query, where: { id } });
+      const organization = await prisma.organization.findFirst({
+        ...query,
+        where: { AND: [{ id }, organizationVisibility(context)] },
+      });
       if (!organization) throw new NotFoundError('组织', '找不到该组织');
       return organization;
     },
@@ -66,13 +89,15 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: 'Organisations matching a filter, shallowest first, then by kind and name.',
     errors: { types: [ValidationError] },
-    totalCount: (_root, args) =>
-      prisma.organization.count({ where: organizationWhere(args.filter ?? {}) }),
+    totalCount: (_root, args, context) =>
+      prisma.organization.count({
+        where: { AND: [organizationWhere(args.filter ?? {}), organizationVisibility(context)] },
+      }),
     args: { filter: t.arg({ type: OrganizationFilter, required: false }) },
-    resolve: async (query, _root, args) =>
+    resolve: async (query, _root, args, context) =>
       prisma.organization.findMany({
         ...query,
-        where: organizationWhere(args.filter ?? {}),
+        where: { AND: [organizationWhere(args.filter ?? {}), organizationVisibility(context)] },
         orderBy: [{ depth: 'asc' }, { kind: 'asc' }, { name: 'asc' }, { id: 'asc' }],
       }),
   }),

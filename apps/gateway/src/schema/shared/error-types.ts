@@ -2,8 +2,10 @@ import { builder } from '../../builder.js';
 import {
   type AppError,
   ForbiddenError,
+  LoginFailedError,
   NotFoundError,
   RuleViolationError,
+  UnauthenticatedError,
   ValidationError,
   type ValidationIssue,
 } from '../../errors.js';
@@ -60,4 +62,26 @@ builder.objectType(RuleViolationError, {
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof RuleViolationError,
   fields: (t) => ({ rule: t.exposeString('rule') }),
+});
+
+builder.objectType(UnauthenticatedError, {
+  name: 'UnauthenticatedError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof UnauthenticatedError,
+  fields: () => ({}),
+});
+
+const LoginFailureReasonEnum = builder.enumType('LoginFailureReason', {
+  values: ['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'RATE_LIMITED'] as const,
+});
+
+builder.objectType(LoginFailedError, {
+  name: 'LoginFailedError',
+  description: 'Sign-in refused. It never says whether the username exists.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof LoginFailedError,
+  fields: (t) => ({
+    reason: t.field({ type: LoginFailureReasonEnum, resolve: (error) => error.reason }),
+    retryAt: t.expose('retryAt', { type: 'DateTime', nullable: true }),
+  }),
 });

@@ -37,3 +37,9 @@ builder.scalarType('DateTime', {
     return instant;
   },
 });
+
+builder.scalarType('JSON', {
+  description: 'A JSON value (audit snapshots).',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});
