@@ -6,6 +6,9 @@ import type { Database } from './database/open-database.js';
 import { logger } from './logger.js';
 import { yoga } from './yoga.js';
 
+/** A GraphQL request body larger than this is refused before it is read (413). */
+export const maxGraphQLBodyBytes = 256 * 1024;
+
 type Handler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
 /** Serves a built single-page app, or explains how to build it when it is missing. */
@@ -46,6 +49,12 @@ export function createHttpServer(config: GatewayConfig, database: Database): Ser
   return createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     if (path === '/graphql' || path.startsWith('/graphql/')) {
+      if (Number(request.headers['content-length'] ?? 0) > maxGraphQLBodyBytes) {
+        response.writeHead(413, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ errors: [{ message: '请求体过大' }] }));
+        request.resume();
+        return;
+      }
       yoga(request, response);
     } else if (path === '/health') {
       void health(database, response);

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { createYoga, maskError } from 'graphql-yoga';
+import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { useSessionCookies } from './auth/cookies.js';
 import { createContext } from './context.js';
 import { logger } from './logger.js';
@@ -10,8 +10,15 @@ import { securityPlugins } from './security.js';
  * A GraphQL server object. Unexpected errors are masked ("Unexpected error."): only
  * AppError subclasses, which are GraphQLErrors, reach clients with their message and code.
  * `production` turns GraphiQL off, and introspection and suggestions off for anonymous callers.
+ * `plugins` are appended after the security plugins (tests use this to observe execution).
  */
-export function createGatewayYoga({ production }: { production: boolean }) {
+export function createGatewayYoga({
+  production,
+  plugins = [],
+}: {
+  production: boolean;
+  plugins?: Plugin[];
+}) {
   return createYoga({
     schema,
     context: createContext,
@@ -19,7 +26,7 @@ export function createGatewayYoga({ production }: { production: boolean }) {
     landingPage: false,
     graphiql: production ? false : { title: '工会平台 GraphQL' },
     batching: false,
-    plugins: [...securityPlugins(production), useSessionCookies()],
+    plugins: [...securityPlugins(production), useSessionCookies(), ...plugins],
     maskedErrors: {
       isDev: false,
       maskError(error, message) {
