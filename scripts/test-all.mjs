@@ -166,6 +166,8 @@ function startPostgres() {
   exec([join(bin, 'createdb'), '-h', '127.0.0.1', '-p', port, '-U', 'gonghui', 'gonghui_test']);
   return {
     url: `postgresql://gonghui@127.0.0.1:${port}/gonghui_test`,
+    dump: (file) =>
+      run('sh', ['-c', `"${join(bin, 'pg_dump')}" -h 127.0.0.1 -p ${port} -U gonghui gonghui_test > "${file}"`]),
     version,
     stop: () => {
       exec([join(bin, 'pg_ctl'), '-D', data, '-m', 'fast', 'stop']);
@@ -260,6 +262,23 @@ if (!chromium) {
       counts.failed += 1;
   }
   results.push({ step: 'Browser journeys (Playwright, Chromium)', ok, ...counts });
+}
+
+// 6. Personal data at rest and in logs.
+const scanned = [join(reports, 'postgres-dump.sql'), join(reports, 'gateway-postgres.log'), join(reports, 'gateway-e2e.log')].filter(
+  (file) => existsSync(file),
+);
+step('No plaintext ID number or phone in the database dump or the gateway logs', 'pnpm', [
+  '--filter',
+  '@gonghui/gateway',
+  'exec',
+  'tsx',
+  'scripts/scan-personal-data.ts',
+  ...scanned,
+]);
+if (scanned.length < 3) {
+  console.error(`expected a dump and two logs to scan, found: ${scanned.join(', ') || 'none'}`);
+  results.push({ step: 'Personal-data scan inputs', ok: false, passed: 0, failed: 1, skipped: 0 });
 }
 
 // Summary.

@@ -1,0 +1,11 @@
+import { Flex, Spin } from 'antd';
+import { useI18n } from '../i18n/i18n-context';
+
+export function PageFallback() {
+  const { t } = useI18n();
+  return (
+    <Flex justify="center" align="center" style={{ minHeight: 320 }}>
+      <Spin size="large" description={t('app.loading')} />
+    </Flex>
+  );
+}

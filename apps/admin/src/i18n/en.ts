@@ -1,0 +1,95 @@
+import type { EmployerOwnership, OrgKind } from '../graphql';
+import type { MessageKey } from './zh-cn';
+
+/** English: every key of the Chinese catalogue must be here (the type says so). */
+export const enMessages: Record<MessageKey, string> = {
+  'app.title': 'Gonghui Admin Console',
+  'app.footer': 'Gonghui · trade-union management platform',
+  'app.switchLanguage': '中文',
+  'app.switchLanguageHint': 'Switch to Chinese',
+  'app.loading': 'Loading…',
+  'app.notFoundTitle': 'Page not found',
+  'app.notFoundBody': 'This page does not exist. Use the menu on the left.',
+  'app.backHome': 'Back to start',
+
+  'nav.organizations': 'Organisations',
+  'nav.members': 'Members',
+  'nav.honors': 'Honours',
+  'nav.innovation': 'Innovation',
+  'nav.competitions': 'Competitions',
+  'nav.aid': 'Hardship aid',
+  'nav.comingSoon': 'coming soon',
+
+  'org.pageTitle': 'Organisations',
+  'org.pageSubtitle': 'The union hierarchy: national, provincial, city, county and grassroots',
+  'org.treeTitle': 'Hierarchy',
+  'org.searchPlaceholder': 'Search by name',
+  'org.searchNoMatch': 'No organisation matches',
+  'org.searchMore': '{count} matches, showing the first {shown}: type more of the name',
+  'org.searchFailed': 'Search failed: {message}',
+  'org.treeLoadMore': 'Load more…',
+  'org.treeFailed': 'Could not load the hierarchy',
+  'org.treeEmpty': 'No organisations yet',
+  'org.selectPromptTitle': 'Choose an organisation',
+  'org.selectPrompt':
+    'Pick an organisation in the hierarchy on the left, or search by name, to see its details and sub-organisations.',
+  'org.detailTitle': 'Details',
+  'org.dissolved': 'Dissolved',
+  'org.headcount': '{count} staff',
+
+  'org.field.name': 'Name',
+  'org.field.kind': 'Kind',
+  'org.field.regionCode': 'Region code',
+  'org.field.creditCode': 'Unified social credit code',
+  'org.field.industry': 'Industry',
+  'org.field.employerName': 'Employer',
+  'org.field.employerHeadcount': 'Employer headcount',
+  'org.field.ownership': 'Ownership',
+  'org.field.foundedOn': 'Founded',
+  'org.field.dissolvedOn': 'Dissolved',
+  'org.field.childCount': 'Sub-organisations',
+
+  'org.children.title': 'Sub-organisations',
+  'org.children.summary': '{total} in all, page {page} ({from}–{to})',
+  'org.children.empty': 'No sub-organisations',
+  'org.children.previous': 'Previous',
+  'org.children.next': 'Next',
+  'org.children.column.kind': 'Kind',
+  'org.children.column.name': 'Name',
+  'org.children.column.regionCode': 'Region',
+  'org.children.column.foundedOn': 'Founded',
+  'org.children.column.childCount': 'Sub-organisations',
+
+  'error.notFoundTitle': 'Organisation not found',
+  'error.invalidTitle': 'Invalid link',
+  'error.forbiddenTitle': 'Not allowed',
+  'error.genericTitle': 'Could not complete',
+  'error.networkTitle': 'Cannot reach the server',
+  'error.networkBody': 'Check the network connection and try again.',
+  'error.serverBody': 'The server could not handle the request. Try again later.',
+  'common.retry': 'Retry',
+  'common.empty': '—',
+};
+
+export const enOrgKinds: Record<OrgKind, string> = {
+  NATIONAL_FEDERATION: 'National federation',
+  PROVINCIAL_FEDERATION: 'Provincial federation',
+  NATIONAL_INDUSTRIAL_UNION: 'National industrial union',
+  CITY_FEDERATION: 'City federation',
+  COUNTY_FEDERATION: 'County / district federation',
+  INDUSTRIAL_UNION: 'Industrial union',
+  TOWNSHIP_UNION: 'Township / street union',
+  PARK_UNION: 'Park union',
+  JOINT_GRASSROOTS_UNION: 'Joint grassroots union',
+  GRASSROOTS_UNION: 'Grassroots union',
+  BRANCH: 'Branch',
+  GROUP: 'Union group',
+};
+
+export const enOwnerships: Record<EmployerOwnership, string> = {
+  STATE: 'State-owned',
+  PRIVATE: 'Private',
+  FOREIGN: 'Foreign-invested',
+  COLLECTIVE: 'Collective',
+  PUBLIC_INSTITUTION: 'Public institution',
+};

@@ -1,0 +1,95 @@
+import type { EmployerOwnership, OrgKind } from '../graphql';
+
+/** 简体中文: the default catalogue. Its keys are the catalogue's keys. */
+export const zhCNMessages = {
+  'app.title': '工会平台管理端',
+  'app.footer': '工会平台 · 智慧工会管理系统',
+  'app.switchLanguage': 'English',
+  'app.switchLanguageHint': '切换为英文界面',
+  'app.loading': '正在加载…',
+  'app.notFoundTitle': '页面不存在',
+  'app.notFoundBody': '您访问的页面不存在，请从左侧菜单进入。',
+  'app.backHome': '返回首页',
+
+  'nav.organizations': '组织机构',
+  'nav.members': '会员管理',
+  'nav.honors': '荣誉评选',
+  'nav.innovation': '职工创新',
+  'nav.competitions': '劳动竞赛',
+  'nav.aid': '帮扶救助',
+  'nav.comingSoon': '即将上线',
+
+  'org.pageTitle': '组织机构',
+  'org.pageSubtitle': '全国、省、市、县（区）及基层工会组织体系',
+  'org.treeTitle': '组织架构',
+  'org.searchPlaceholder': '按名称搜索，如“市南”“海尔”',
+  'org.searchNoMatch': '没有找到匹配的组织',
+  'org.searchMore': '共 {count} 个结果，仅显示前 {shown} 个，请输入更完整的名称',
+  'org.searchFailed': '搜索失败：{message}',
+  'org.treeLoadMore': '加载更多…',
+  'org.treeFailed': '组织树加载失败',
+  'org.treeEmpty': '暂无组织',
+  'org.selectPromptTitle': '请选择组织',
+  'org.selectPrompt': '在左侧组织架构中选择一个组织，或按名称搜索，即可查看其详情和下级组织。',
+  'org.detailTitle': '组织详情',
+  'org.dissolved': '已撤销',
+  'org.headcount': '{count} 人',
+
+  'org.field.name': '组织名称',
+  'org.field.kind': '组织类型',
+  'org.field.regionCode': '行政区划代码',
+  'org.field.creditCode': '统一社会信用代码',
+  'org.field.industry': '所属行业',
+  'org.field.employerName': '所在单位',
+  'org.field.employerHeadcount': '单位职工人数',
+  'org.field.ownership': '单位性质',
+  'org.field.foundedOn': '成立日期',
+  'org.field.dissolvedOn': '撤销日期',
+  'org.field.childCount': '下级组织',
+
+  'org.children.title': '下级组织',
+  'org.children.summary': '共 {total} 个，当前第 {page} 页（第 {from}–{to} 个）',
+  'org.children.empty': '暂无下级组织',
+  'org.children.previous': '上一页',
+  'org.children.next': '下一页',
+  'org.children.column.kind': '组织类型',
+  'org.children.column.name': '组织名称',
+  'org.children.column.regionCode': '行政区划',
+  'org.children.column.foundedOn': '成立日期',
+  'org.children.column.childCount': '下级组织数',
+
+  'error.notFoundTitle': '找不到该组织',
+  'error.invalidTitle': '链接无效',
+  'error.forbiddenTitle': '无权查看',
+  'error.genericTitle': '操作未完成',
+  'error.networkTitle': '无法连接服务器',
+  'error.networkBody': '请检查网络连接或稍后重试。',
+  'error.serverBody': '服务器暂时无法处理请求，请稍后重试。',
+  'common.retry': '重试',
+  'common.empty': '—',
+} as const;
+
+export type MessageKey = keyof typeof zhCNMessages;
+
+export const zhCNOrgKinds: Record<OrgKind, string> = {
+  NATIONAL_FEDERATION: '全国总工会',
+  PROVINCIAL_FEDERATION: '省总工会',
+  NATIONAL_INDUSTRIAL_UNION: '全国产业工会',
+  CITY_FEDERATION: '市总工会',
+  COUNTY_FEDERATION: '县(市、区)总工会',
+  INDUSTRIAL_UNION: '产业(行业)工会',
+  TOWNSHIP_UNION: '乡镇(街道)工会',
+  PARK_UNION: '园区工会',
+  JOINT_GRASSROOTS_UNION: '联合基层工会',
+  GRASSROOTS_UNION: '基层工会',
+  BRANCH: '分会',
+  GROUP: '工会小组',
+};
+
+export const zhCNOwnerships: Record<EmployerOwnership, string> = {
+  STATE: '国有',
+  PRIVATE: '民营',
+  FOREIGN: '外资',
+  COLLECTIVE: '集体',
+  PUBLIC_INSTITUTION: '事业单位',
+};
