@@ -167,7 +167,10 @@ function startPostgres() {
   return {
     url: `postgresql://gonghui@127.0.0.1:${port}/gonghui_test`,
     dump: (file) =>
-      run('sh', ['-c', `"${join(bin, 'pg_dump')}" -h 127.0.0.1 -p ${port} -U gonghui gonghui_test > "${file}"`]),
+      run('sh', [
+        '-c',
+        `"${join(bin, 'pg_dump')}" -h 127.0.0.1 -p ${port} -U gonghui gonghui_test > "${file}"`,
+      ]),
     version,
     stop: () => {
       exec([join(bin, 'pg_ctl'), '-D', data, '-m', 'fast', 'stop']);
@@ -232,7 +235,13 @@ if (postgres.error) {
       ['--filter', '@gonghui/gateway', 'run', 'db:migrate'],
       { env },
     );
-    vitestStep('Gateway GraphQL tests on PostgreSQL', 'apps/gateway', 'gateway-postgres', env);
+    vitestStep('Gateway GraphQL tests on PostgreSQL', 'apps/gateway', 'gateway-postgres', {
+      ...env,
+      LOG_LEVEL: 'debug',
+      LOG_FILE: join(reports, 'gateway-postgres.log'),
+    });
+    log('Dumping the PostgreSQL test database (scanned for personal data below)');
+    postgres.dump(join(reports, 'postgres-dump.sql'));
   } finally {
     postgres.stop();
   }
@@ -265,9 +274,11 @@ if (!chromium) {
 }
 
 // 6. Personal data at rest and in logs.
-const scanned = [join(reports, 'postgres-dump.sql'), join(reports, 'gateway-postgres.log'), join(reports, 'gateway-e2e.log')].filter(
-  (file) => existsSync(file),
-);
+const scanned = [
+  join(reports, 'postgres-dump.sql'),
+  join(reports, 'gateway-postgres.log'),
+  join(reports, 'gateway-e2e.log'),
+].filter((file) => existsSync(file));
 step('No plaintext ID number or phone in the database dump or the gateway logs', 'pnpm', [
   '--filter',
   '@gonghui/gateway',

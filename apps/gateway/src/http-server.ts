@@ -4,10 +4,9 @@ import sirv from 'sirv';
 import type { GatewayConfig } from './config.js';
 import type { Database } from './database/open-database.js';
 import { logger } from './logger.js';
-import { yoga } from './yoga.js';
+import { maxGraphQLBodyBytes, yoga } from './yoga.js';
 
-/** A GraphQL request body larger than this is refused before it is read (413). */
-export const maxGraphQLBodyBytes = 256 * 1024;
+export { maxGraphQLBodyBytes };
 
 type Handler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 

@@ -1,11 +1,11 @@
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { costLimitPlugin, costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, validate, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { viewerOf } from './auth/viewer.js';
 
@@ -22,15 +22,22 @@ const isAnonymous = async (request: Request) => (await viewerOf(request)).kind =
 
 /**
  * In production, anonymous callers get no "Did you mean …?" hints in validation errors
- * (they map a hidden schema); staff and API keys keep them.
+ * (they map a hidden schema); staff and API keys keep them. Validation is synchronous, so
+ * who is asking is settled while the request is parsed (as useDisableIntrospection does).
+ * Anonymous validation results are cached apart from the others because the introspection
+ * rule, added for exactly the same callers, is part of the cache key.
  */
 function useHiddenSuggestionsForAnonymous(production: boolean): Plugin {
+  const anonymousRequests = new WeakSet<Request>();
   return {
+    async onRequestParse({ request }) {
+      if (production && (await isAnonymous(request))) anonymousRequests.add(request);
+    },
     onValidate({ context }) {
-      if (!production) return;
       const request = (context as { request?: Request }).request;
-      return async ({ result, setResult }) => {
-        if (result.length === 0 || !request || !(await isAnonymous(request))) return;
+      if (!request || !anonymousRequests.has(request)) return;
+      return ({ result, setResult }) => {
+        if (result.length === 0) return;
         setResult(
           result.map(
             (error) =>
@@ -41,6 +48,57 @@ function useHiddenSuggestionsForAnonymous(production: boolean): Plugin {
           ),
         );
       };
+    },
+  };
+}
+
+const costLimitOptions = {
+  maxCost: documentLimits.cost,
+  exposeLimits: false,
+  ignoreIntrospection: true,
+};
+
+/** No connection page holds more rows than this (Pothos's default `maxConnectionSize`). */
+const largestPage = 100;
+
+/**
+ * The cost rule counts `first`/`last` only when they are literals, so `first: $n` would
+ * slip past it. Before execution, the document is costed again with the integer values
+ * (or defaults) of such variables written in as literals, capped at the largest page.
+ */
+function useCostLimitForVariables(): Plugin {
+  const rule = costLimitRule(costLimitOptions);
+  const pageSizeArguments = new Set(['first', 'last']);
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      const defaults = new Map<string, number>();
+      visit(args.document, {
+        VariableDefinition(node) {
+          if (node.defaultValue?.kind === Kind.INT) {
+            defaults.set(node.variable.name.value, Number(node.defaultValue.value));
+          }
+        },
+      });
+      let substituted = false;
+      const document = visit(args.document, {
+        Argument(node) {
+          if (node.value.kind !== Kind.VARIABLE || !pageSizeArguments.has(node.name.value)) return;
+          const name = node.value.name.value;
+          const size = Object.hasOwn(variables, name) ? variables[name] : defaults.get(name);
+          if (typeof size !== 'number' || !Number.isInteger(size)) return;
+          substituted = true;
+          const value = String(Math.min(size, largestPage));
+          return { ...node, value: { kind: Kind.INT, value } };
+        },
+      });
+      if (!substituted) return;
+      try {
+        validate(args.schema, document, [rule]);
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) throw error;
+        setResultAndStopExecution({ errors: [error] });
+      }
     },
   };
 }
@@ -63,11 +121,8 @@ export function securityPlugins(production: boolean): Plugin[] {
     }) as Plugin,
     maxAliasesPlugin({ n: documentLimits.aliases, exposeLimits: false }) as Plugin,
     maxDirectivesPlugin({ n: documentLimits.directives, exposeLimits: false }) as Plugin,
-    costLimitPlugin({
-      maxCost: documentLimits.cost,
-      exposeLimits: false,
-      ignoreIntrospection: true,
-    }) as Plugin,
+    costLimitPlugin(costLimitOptions) as Plugin,
+    useCostLimitForVariables(),
     useDisableIntrospection({
       isDisabled: async (request) => production && (await isAnonymous(request)),
     }),

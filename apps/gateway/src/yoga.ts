@@ -7,6 +7,13 @@ import { schema } from './schema/index.js';
 import { securityPlugins } from './security.js';
 
 /**
+ * A GraphQL request body larger than this is refused (413). The HTTP server refuses a
+ * declared Content-Length above it before reading; yoga counts the bytes of a body sent
+ * without one (chunked) as it reads them.
+ */
+export const maxGraphQLBodyBytes = 256 * 1024;
+
+/**
  * A GraphQL server object. Unexpected errors are masked ("Unexpected error."): only
  * AppError subclasses, which are GraphQLErrors, reach clients with their message and code.
  * `production` turns GraphiQL off, and introspection and suggestions off for anonymous callers.
@@ -26,6 +33,7 @@ export function createGatewayYoga({
     landingPage: false,
     graphiql: production ? false : { title: '工会平台 GraphQL' },
     batching: false,
+    maxRequestBodySize: maxGraphQLBodyBytes,
     plugins: [...securityPlugins(production), useSessionCookies(), ...plugins],
     maskedErrors: {
       isDev: false,

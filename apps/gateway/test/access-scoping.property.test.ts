@@ -15,13 +15,18 @@ import { encodeGlobalId } from '../src/global-id.js';
 import { graphql } from './graphql.js';
 
 /** The oracle: which roles carry which permission (independent of the gateway's code path). */
-const rolesWith = {
+const rolesWith: Record<
+  'organizationRead' | 'memberRead' | 'reveal' | 'apiKeyManage' | 'auditRead',
+  RoleList
+> = {
   organizationRead: ['SUPER_ADMIN', 'UNION_ADMIN', 'CASEWORKER', 'REVIEWER', 'JUDGE', 'VIEWER'],
   memberRead: ['SUPER_ADMIN', 'UNION_ADMIN', 'CASEWORKER', 'REVIEWER', 'VIEWER'],
   reveal: ['SUPER_ADMIN', 'UNION_ADMIN', 'CASEWORKER'],
   apiKeyManage: ['SUPER_ADMIN', 'UNION_ADMIN'],
   auditRead: ['SUPER_ADMIN', 'UNION_ADMIN'],
-} satisfies Record<string, StaffRole[]>;
+};
+
+type RoleList = readonly StaffRole[];
 
 interface Node {
   id: string;
@@ -133,7 +138,7 @@ async function writeForest(round: number, seed: number): Promise<Forest> {
 }
 
 /** True when some role of `staff` from `roles` sits on the target's path to its root. */
-function granted(forest: Forest, staff: Staff, roles: StaffRole[], target: number): boolean {
+function granted(forest: Forest, staff: Staff, roles: RoleList, target: number): boolean {
   const lineage = (forest.nodes[target] as Node).lineageIds;
   return staff.roles.some(
     (held) => roles.includes(held.role) && lineage.includes((forest.nodes[held.node] as Node).id),

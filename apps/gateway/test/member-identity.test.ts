@@ -145,7 +145,7 @@ describe('members and their identities', () => {
 
   it('stores no plaintext ID number or phone in any table', async () => {
     const tables = await prisma.$queryRaw<{ tablename: string }[]>`
-      SELECT tablename FROM pg_tables WHERE schemaname = 'public'`;
+      SELECT tablename::text AS tablename FROM pg_tables WHERE schemaname = 'public'`;
     for (const { tablename } of tables) {
       const dump = await prisma.$queryRawUnsafe<{ row: string }[]>(
         `SELECT row_to_json(t)::text AS row FROM "${tablename}" t`,

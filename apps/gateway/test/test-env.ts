@@ -1,7 +1,8 @@
 /** Environment of every gateway test process (workers and the global setup alike). */
 export const testEnv: Record<string, string> = {
   NODE_ENV: 'test',
-  LOG_LEVEL: 'silent',
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+  ...(process.env.LOG_FILE ? { LOG_FILE: process.env.LOG_FILE } : {}),
   // A fixed test key (never a real one): the process that seeds PostgreSQL and the test
   // workers must encrypt and decrypt with the same key.
   GONGHUI_DATA_KEY: 'dGVzdC1vbmx5LWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=',
