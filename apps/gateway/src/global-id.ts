@@ -29,3 +29,19 @@ export function parseGlobalIdOf(typename: string, globalId: string, field = 'id'
   }
   return decoded.id;
 }
+
+/**
+ * Connection cursors of uuid-keyed lists are Pothos's base64 `GPC:S:<uuid>`. A cursor that
+ * decodes to something else would reach the database as an invalid uuid; refuse it here
+ * with a typed error naming the argument.
+ */
+export function checkUuidCursors(args: { after?: string | null; before?: string | null }) {
+  for (const field of ['after', 'before'] as const) {
+    const cursor = args[field];
+    if (!cursor) continue;
+    const decoded = Buffer.from(cursor, 'base64').toString('utf8');
+    if (decoded.startsWith('GPC:S:') && !uuidPattern.test(decoded.slice(6))) {
+      throw ValidationError.of(field, 'CURSOR_INVALID', `“${field}” 不是有效的分页游标`);
+    }
+  }
+}

@@ -544,29 +544,39 @@ describe('error masking', () => {
   const page = (argument: string) =>
     `{ organizations(${argument}) { ... on QueryOrganizationsSuccess { data { edges { node { name } } } } } }`;
 
-  it('masks a database failure behind a well-formed but bogus cursor', async () => {
-    // base64 of `GPC:S:xxx`: Pothos decodes it to the id "xxx", which the database rejects.
-    for (const argument of ['after: "R1BDOlM6eHh4"', 'before: "R1BDOlM6eHh4"']) {
+  it('refuses a well-formed but bogus cursor with a typed error naming the argument', async () => {
+    // base64 of `GPC:S:xxx`: a Pothos cursor whose id "xxx" is no uuid.
+    const query = (argument: string) =>
+      `{ organizations(${argument}) { __typename ... on ValidationError { field rule } } }`;
+    for (const [argument, field] of [
+      ['after: "R1BDOlM6eHh4"', 'after'],
+      ['before: "R1BDOlM6eHh4"', 'before'],
+    ] as const) {
       for (const transport of transports) {
-        const answer = await post({ query: page(argument) }, { transport });
+        const answer = await post({ query: query(argument) }, { transport });
         expectSafe(answer);
-        expect(answer.body?.errors?.[0]).toMatchObject({
-          message: 'Unexpected error.',
-          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        expect(answer.body?.data).toEqual({
+          organizations: { __typename: 'ValidationError', field, rule: 'CURSOR_INVALID' },
         });
       }
     }
   });
 
-  it('masks a database failure from a NUL byte in a search string', async () => {
+  it('refuses a NUL byte in a search string with a typed error', async () => {
     const query = `query Search($search: String) {
       organizations(filter: { search: $search }) {
-        ... on QueryOrganizationsSuccess { data { totalCount } }
+        __typename ... on ValidationError { field rule }
       }
     }`;
     const answer = await post({ query, variables: { search: 'a\u0000b' } });
     expectSafe(answer);
-    expect(messages(answer)).toEqual(['Unexpected error.']);
+    expect(answer.body?.data).toEqual({
+      organizations: {
+        __typename: 'ValidationError',
+        field: 'filter.search',
+        rule: 'SEARCH_INVALID_CHARACTER',
+      },
+    });
   });
 
   it('answers negative page sizes and garbage cursors with plain messages', async () => {

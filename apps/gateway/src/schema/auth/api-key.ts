@@ -17,7 +17,7 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from '../../errors.js';
-import { parseGlobalIdOf } from '../../global-id.js';
+import { checkUuidCursors, parseGlobalIdOf } from '../../global-id.js';
 
 export const ApiKeyRef = builder.prismaNode('ApiKey', {
   description: 'A third party’s key to the public API. The secret is shown once, at issue.',
@@ -60,6 +60,7 @@ builder.queryFields((t) => ({
     authScopes: { permission: 'apiKey.manage' },
     args: { includeRevoked: t.arg.boolean({ required: false }) },
     resolve: (query, _root, args, context) => {
+      checkUuidCursors(args);
       const viewer = requireStaff(context);
       return prisma.apiKey.findMany({
         ...query,

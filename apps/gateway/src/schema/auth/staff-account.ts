@@ -17,7 +17,8 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from '../../errors.js';
-import { parseGlobalIdOf } from '../../global-id.js';
+import { checkUuidCursors, parseGlobalIdOf } from '../../global-id.js';
+import { searchTextRule } from '../shared/validators.js';
 import { StaffRoleEnum } from './staff-role.js';
 
 export const StaffAccountRef = builder.prismaNode('StaffAccount', {
@@ -109,8 +110,9 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: 'Staff accounts of the unions where the viewer manages staff.',
     authScopes: { permission: 'staff.manage' },
-    args: { search: t.arg.string({ required: false }) },
+    args: { search: t.arg.string({ required: false, validate: searchTextRule }) },
     resolve: (query, _root, args, context) => {
+      checkUuidCursors(args);
       const viewer = requireStaff(context);
       return prisma.staffAccount.findMany({
         ...query,

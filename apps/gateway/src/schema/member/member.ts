@@ -13,7 +13,8 @@ import {
 } from '../../errors.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { MemberStatus, Sex } from '../../generated/prisma/enums.js';
-import { parseGlobalIdOf } from '../../global-id.js';
+import { checkUuidCursors, parseGlobalIdOf } from '../../global-id.js';
+import { searchTextRule } from '../shared/validators.js';
 
 const MemberStatusEnum = builder.enumType(MemberStatus, {
   name: 'MemberStatus',
@@ -58,7 +59,11 @@ const MemberFilter = builder.inputType('MemberFilter', {
       required: false,
       description: 'Only members within this organisation’s subtree.',
     }),
-    search: t.string({ required: false, description: 'Part of the name.' }),
+    search: t.string({
+      required: false,
+      description: 'Part of the name.',
+      validate: searchTextRule,
+    }),
   }),
 });
 
@@ -87,12 +92,14 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: MemberFilter, required: false }) },
     totalCount: (_root, args, context) =>
       prisma.member.count({ where: membersWhere(context, args.filter) }),
-    resolve: (query, _root, args, context) =>
-      prisma.member.findMany({
+    resolve: (query, _root, args, context) => {
+      checkUuidCursors(args);
+      return prisma.member.findMany({
         ...query,
         where: membersWhere(context, args.filter),
         orderBy: [{ joinedOn: 'desc' }, { id: 'asc' }],
-      }),
+      });
+    },
   }),
 }));
 

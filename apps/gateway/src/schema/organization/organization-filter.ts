@@ -1,10 +1,9 @@
 import { divisionCodePrefix, parseAdministrativeDivisionCode } from '@gonghui/domain';
-import { z } from 'zod';
 import { builder } from '../../builder.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { OrgKind } from '../../generated/prisma/enums.js';
 import { parseGlobalIdOf } from '../../global-id.js';
-import { creditCodeRule, regionCodeRule } from '../shared/validators.js';
+import { creditCodeRule, regionCodeRule, searchTextRule } from '../shared/validators.js';
 import { OrgKindEnum } from './org-kind.js';
 
 export const OrganizationFilter = builder.inputType('OrganizationFilter', {
@@ -13,7 +12,7 @@ export const OrganizationFilter = builder.inputType('OrganizationFilter', {
     search: t.string({
       required: false,
       description: 'Part of the name, e.g. 市南 or 海尔.',
-      validate: z.string().max(100, 'SEARCH_TOO_LONG|搜索词最多 100 个字'),
+      validate: searchTextRule,
     }),
     kinds: t.field({ type: [OrgKindEnum], required: false }),
     regionCode: t.string({

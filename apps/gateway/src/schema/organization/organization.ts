@@ -2,7 +2,7 @@ import { isOrganizationVisible, organizationVisibility } from '../../auth/access
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
-import { parseGlobalIdOf } from '../../global-id.js';
+import { checkUuidCursors, parseGlobalIdOf } from '../../global-id.js';
 import { EmployerOwnershipEnum, OrgKindEnum } from './org-kind.js';
 import { OrganizationFilter, organizationWhere } from './organization-filter.js';
 
@@ -46,7 +46,10 @@ export const Organization = builder.prismaNode('Organization', {
     children: t.relatedConnection('children', {
       cursor: 'id',
       totalCount: true,
-      query: () => ({ orderBy: [{ kind: 'asc' }, { name: 'asc' }, { id: 'asc' }] }),
+      query: (args) => {
+        checkUuidCursors(args);
+        return { orderBy: [{ kind: 'asc' }, { name: 'asc' }, { id: 'asc' }] };
+      },
     }),
     ancestors: t.prismaField({
       type: ['Organization'],
@@ -94,11 +97,13 @@ builder.queryFields((t) => ({
         where: { AND: [organizationWhere(args.filter ?? {}), organizationVisibility(context)] },
       }),
     args: { filter: t.arg({ type: OrganizationFilter, required: false }) },
-    resolve: async (query, _root, args, context) =>
-      prisma.organization.findMany({
+    resolve: async (query, _root, args, context) => {
+      checkUuidCursors(args);
+      return prisma.organization.findMany({
         ...query,
         where: { AND: [organizationWhere(args.filter ?? {}), organizationVisibility(context)] },
         orderBy: [{ depth: 'asc' }, { kind: 'asc' }, { name: 'asc' }, { id: 'asc' }],
-      }),
+      });
+    },
   }),
 }));

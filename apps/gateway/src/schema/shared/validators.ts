@@ -24,3 +24,13 @@ export function domainRule<T>(
 
 export const regionCodeRule = (field: string) => domainRule(parseAdministrativeDivisionCode, field);
 export const creditCodeRule = (field: string) => domainRule(parseUnifiedSocialCreditCode, field);
+
+/** Free-text search: at most 100 characters and no control characters (PostgreSQL refuses NUL). */
+export const searchTextRule = z
+  .string()
+  .max(100, 'SEARCH_TOO_LONG|搜索词最多 100 个字')
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
+  .refine(
+    (text) => !/[\u0000-\u001f\u007f]/.test(text),
+    'SEARCH_INVALID_CHARACTER|搜索词含有无效字符',
+  );
