@@ -133,6 +133,40 @@ describe('members and their identities', () => {
     expect(node.errors).toBeUndefined();
   });
 
+  it('finds a member by exact ID number through the blind index, only within scope', async () => {
+    const { known, globalId } = await memberOf(hisense);
+    const query = /* GraphQL */ `
+      query ($idNumber: String!) {
+        members(first: 5, filter: { idNumber: $idNumber }) {
+          __typename
+          ... on QueryMembersSuccess { data { totalCount edges { node { id } } } }
+          ... on ValidationError { field rule }
+        }
+      }`;
+    const caseworker = await signIn('hisense.caseworker');
+    const found = await graphql<{
+      members: { data: { totalCount: number; edges: { node: { id: string } }[] } };
+    }>(query, { idNumber: known.idNumber.toLowerCase() }, { session: caseworker });
+    expect(found.errors).toBeUndefined();
+    expect(found.data?.members.data.edges.map((edge) => edge.node.id)).toEqual([globalId]);
+    const elsewhere = await graphql<{ members: { data: { totalCount: number } } }>(
+      query,
+      { idNumber: known.idNumber },
+      { session: await signIn('laoshan.admin') },
+    );
+    expect(elsewhere.data?.members.data.totalCount).toBe(0);
+    const last = known.idNumber.at(-1) === '0' ? '1' : '0';
+    const typo = await graphql<{ members: { field: string; rule: string } }>(
+      query,
+      { idNumber: `${known.idNumber.slice(0, 17)}${last}` },
+      { session: caseworker },
+    );
+    expect(typo.data?.members).toMatchObject({
+      field: 'filter.idNumber',
+      rule: 'ID_NUMBER_CHECKSUM',
+    });
+  });
+
   it('anonymous callers get no members at all', async () => {
     const result = await graphql<{ members: { __typename: string } }>(membersQuery);
     expect(result.data?.members.__typename).toBe('UnauthenticatedError');

@@ -1,3 +1,4 @@
+import { can } from '@gonghui/domain';
 import { requireStaff, withinScopes } from '../../auth/access.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
@@ -8,6 +9,10 @@ import { parseGlobalIdOf } from '../../global-id.js';
 export const AuditLogEntryRef = builder.prismaObject('AuditLog', {
   name: 'AuditLogEntry',
   description: '审计日志: who changed what, when, from what to what (append-only).',
+  select: { lineageIds: true },
+  authScopes: (entry, context) =>
+    context.viewer.kind === 'staff' &&
+    can(context.viewer.assignments, 'audit.read', entry.lineageIds),
   fields: (t) => ({
     id: t.string({ resolve: (entry) => entry.id.toString() }),
     occurredAt: t.expose('occurredAt', { type: 'DateTime' }),

@@ -1,7 +1,7 @@
-import { can, checkRevealReason } from '@gonghui/domain';
+import { can, checkRevealReason, parseResidentIdNumber } from '@gonghui/domain';
 import { requirePermissionOn, requireStaff, withinScopes } from '../../auth/access.js';
 import { writeAudit } from '../../auth/audit.js';
-import { decryptPersonalData } from '../../auth/personal-data-crypto.js';
+import { blindIndex, decryptPersonalData } from '../../auth/personal-data-crypto.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { prisma } from '../../db.js';
@@ -14,7 +14,7 @@ import {
 import type { Prisma } from '../../generated/prisma/client.js';
 import { MemberStatus, Sex } from '../../generated/prisma/enums.js';
 import { checkUuidCursors, parseGlobalIdOf } from '../../global-id.js';
-import { searchTextRule } from '../shared/validators.js';
+import { domainRule, searchTextRule } from '../shared/validators.js';
 
 const MemberStatusEnum = builder.enumType(MemberStatus, {
   name: 'MemberStatus',
@@ -64,13 +64,22 @@ const MemberFilter = builder.inputType('MemberFilter', {
       description: 'Part of the name.',
       validate: searchTextRule,
     }),
+    idNumber: t.string({
+      required: false,
+      description:
+        'An exact resident ID number (matched through its blind index; never stored in clear).',
+      validate: domainRule(parseResidentIdNumber, 'filter.idNumber'),
+    }),
   }),
 });
 
 /** Members matching a filter, within the subtrees where the viewer may read members. */
 function membersWhere(
   context: Context,
-  filter: { organizationId?: string | null; search?: string | null } | null | undefined,
+  filter:
+    | { organizationId?: string | null; search?: string | null; idNumber?: string | null }
+    | null
+    | undefined,
 ): Prisma.MemberWhereInput {
   const viewer = requireStaff(context);
   const conditions: Prisma.MemberWhereInput[] = [withinScopes(viewer, 'member.read')];
@@ -79,6 +88,11 @@ function membersWhere(
     conditions.push({ lineageIds: { has: id } });
   }
   if (filter?.search) conditions.push({ name: { contains: filter.search.trim() } });
+  if (filter?.idNumber) {
+    const parsed = parseResidentIdNumber(filter.idNumber, 'filter.idNumber');
+    if (parsed.ok)
+      conditions.push({ idNumberIndex: blindIndex(parsed.value.idNumber, 'member.idNumber') });
+  }
   return { AND: conditions };
 }
 
