@@ -14,7 +14,7 @@ export const AuditLogEntryRef = builder.prismaObject('AuditLog', {
     context.viewer.kind === 'staff' &&
     can(context.viewer.assignments, 'audit.read', entry.lineageIds),
   fields: (t) => ({
-    id: t.string({ resolve: (entry) => entry.id.toString() }),
+    id: t.string({ select: { id: true }, resolve: (entry) => entry.id.toString() }),
     occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
     actorName: t.exposeString('actorName'),
     action: t.exposeString('action', { description: 'e.g. member.revealIdentity, staff.create.' }),
