@@ -3,6 +3,7 @@ import { builder } from '../builder.js';
 import './shared/scalars.js';
 import './shared/error-types.js';
 import './organization/organization.js';
+import './organization/organization-lifecycle.js';
 import './auth/viewer.js';
 import './auth/login.js';
 import './auth/role-assignment.js';

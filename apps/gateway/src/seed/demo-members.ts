@@ -1,4 +1,9 @@
-import { computeIdNumberCheckCharacter, maskIdNumber, maskPhone } from '@gonghui/domain';
+import {
+  computeIdNumberCheckCharacter,
+  maskIdNumber,
+  maskPhone,
+  NEW_EMPLOYMENT_GROUPS,
+} from '@gonghui/domain';
 import { blindIndex, encryptPersonalData } from '../auth/personal-data-crypto.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { DemoOrganizationRow } from './seed-demo.js';
@@ -82,7 +87,11 @@ export function demoMembersOf(union: DemoOrganizationRow, unionIndex: number): D
   const count = Math.max(4, Math.min(16, Math.round(headcount / 400)));
   const foundedYear = new Date(union.foundedOn).getUTCFullYear();
   const members: DemoMember[] = [];
+  // A second stream for the statistics flags, so the people above stay as they were.
+  const flags = seededRandom(0x85ebca6b ^ (unionIndex * 2246822519));
   for (let index = 0; index < count; index += 1) {
+    const isMigrant = flags() < 0.2;
+    const employmentGroup = flags() < 0.1 ? pick(flags, NEW_EMPLOYMENT_GROUPS) : null;
     const year = 1966 + Math.floor(random() * 38);
     const month = 1 + Math.floor(random() * 12);
     const day = 1 + Math.floor(random() * 28);
@@ -110,6 +119,9 @@ export function demoMembersOf(union: DemoOrganizationRow, unionIndex: number): D
         phoneCipher: encryptPersonalData(phone, 'member.phone'),
         phoneMasked: maskPhone(phone),
         joinedOn,
+        isMigrant,
+        employmentGroup,
+        employerName: typeof union.employerName === 'string' ? union.employerName : null,
       },
     });
   }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { computeCreditCodeCheckCharacter } from '@gonghui/domain';
 import { hashPassword } from '../auth/password-hash.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { computeAllFigures, rowFromFigures } from '../organization/figures.js';
 import { demoMembers } from './demo-members.js';
 import { type DemoOrganization, demoOrganizationTree } from './demo-organizations.js';
 import { demoStaff, demoStaffPassword } from './demo-staff.js';
@@ -86,7 +87,7 @@ async function demoStaffRows(rows: DemoOrganizationRow[]) {
 }
 
 /**
- * Seeds the demo data (hierarchy, members, staff) when there are no organisations yet,
+ * Seeds the demo data (hierarchy, members, their subtree figures, staff) when there are no organisations yet,
  * in one transaction; returns how many organisations it wrote.
  */
 export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<number> {
@@ -94,9 +95,28 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<number> {
   const rows = flattenDemoTree();
   const members = demoMembers(rows).map((member) => member.row);
   const staff = await demoStaffRows(rows);
+  const figures = computeAllFigures(
+    rows.map((row) => ({
+      id: row.id,
+      lineageIds: row.lineageIds,
+      kind: row.kind,
+      dissolvedOn: (row.dissolvedOn as Date | null | undefined) ?? null,
+      employerHeadcount: row.employerHeadcount ?? null,
+    })),
+    members.map((member) => ({
+      lineageIds: member.lineageIds as string[],
+      status: member.status ?? 'ACTIVE',
+      isMigrant: member.isMigrant ?? false,
+      employmentGroup: member.employmentGroup ?? null,
+      sex: member.sex,
+    })),
+  );
   await prisma.$transaction([
     prisma.organization.createMany({ data: rows }),
     prisma.member.createMany({ data: members }),
+    prisma.organizationFigures.createMany({
+      data: [...figures].map(([id, subtree]) => rowFromFigures(id, subtree)),
+    }),
     prisma.staffAccount.createMany({ data: staff.map(({ roles: _roles, ...account }) => account) }),
     prisma.roleAssignment.createMany({
       data: staff.flatMap((account) =>

@@ -16,6 +16,13 @@ export {
   type RosterIdNumberRow,
 } from './identity.js';
 export {
+  checkJoining,
+  checkStatusChangeDate,
+  type JoiningInput,
+  MEMBER_JOINING_RULES,
+  MEMBER_STATUS_DATE_RULES,
+} from './joining.js';
+export {
   COUNTED_MEMBER_STATUSES,
   checkStatusChange,
   countsAsMember,

@@ -1,7 +1,33 @@
-import { can, checkRevealReason, parseResidentIdNumber } from '@gonghui/domain';
-import { requirePermissionOn, requireStaff, withinScopes } from '../../auth/access.js';
+import {
+  type CalendarDate,
+  can,
+  checkJoining,
+  checkRevealReason,
+  checkStatusChange,
+  checkStatusChangeDate,
+  type FieldError,
+  maskIdNumber,
+  maskPhone,
+  memberChangeDelta,
+  memberIdentityKey,
+  parseMobilePhone,
+  parseResidentIdNumber,
+  planTransfer,
+} from '@gonghui/domain';
+import { z } from 'zod';
+import {
+  organizationForAction,
+  requirePermissionOn,
+  requireStaff,
+  withinScopes,
+} from '../../auth/access.js';
 import { writeAudit } from '../../auth/audit.js';
-import { blindIndex, decryptPersonalData } from '../../auth/personal-data-crypto.js';
+import {
+  blindIndex,
+  decryptPersonalData,
+  encryptPersonalData,
+} from '../../auth/personal-data-crypto.js';
+import type { StaffViewer } from '../../auth/viewer.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { prisma } from '../../db.js';
@@ -11,15 +37,18 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from '../../errors.js';
-import type { Prisma } from '../../generated/prisma/client.js';
-import { MemberStatus, Sex } from '../../generated/prisma/enums.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import type { MemberStatus, NewEmploymentGroup } from '../../generated/prisma/enums.js';
+import { Sex } from '../../generated/prisma/enums.js';
 import { checkUuidCursors, parseGlobalIdOf } from '../../global-id.js';
+import { applyFiguresDelta, memberFacts } from '../../organization/figures.js';
+import { lockOrganization } from '../../organization/lock.js';
+import { calendarDateOf, dateColumn, today } from '../../shared-dates.js';
 import { domainRule, searchTextRule } from '../shared/validators.js';
+import './member-event.js';
+import { MemberStatusEnum } from './member-status.js';
+import { NewEmploymentGroupEnum } from './new-employment-group.js';
 
-const MemberStatusEnum = builder.enumType(MemberStatus, {
-  name: 'MemberStatus',
-  description: '会籍状态.',
-});
 const SexEnum = builder.enumType(Sex, { name: 'Sex' });
 
 export const MemberRef = builder.prismaNode('Member', {
@@ -40,6 +69,24 @@ export const MemberRef = builder.prismaNode('Member', {
     joinedOn: t.expose('joinedOn', { type: 'Date' }),
     status: t.expose('status', { type: MemberStatusEnum }),
     organization: t.relation('organization'),
+    isMigrant: t.exposeBoolean('isMigrant', { description: '农民工.' }),
+    employmentGroup: t.expose('employmentGroup', {
+      type: NewEmploymentGroupEnum,
+      nullable: true,
+      description: '新就业形态 group, if any.',
+    }),
+    employerName: t.exposeString('employerName', { nullable: true }),
+    history: t.relation('events', {
+      description:
+        '会籍变动, newest first: only events at unions the viewer may see (a transfer shows at both).',
+      query: (_args, context) => ({
+        where:
+          context.viewer.kind === 'staff'
+            ? withinScopes(context.viewer, 'organization.read')
+            : { id: { in: [] } },
+        orderBy: [{ date: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
+      }),
+    }),
   }),
 });
 
@@ -70,16 +117,29 @@ const MemberFilter = builder.inputType('MemberFilter', {
         'An exact resident ID number (matched through its blind index; never stored in clear).',
       validate: domainRule(parseResidentIdNumber, 'filter.idNumber'),
     }),
+    status: t.field({ type: [MemberStatusEnum], required: false, description: 'Any of these.' }),
+    employmentGroup: t.field({ type: [NewEmploymentGroupEnum], required: false }),
+    isMigrant: t.boolean({ required: false }),
+    joinedFrom: t.field({ type: 'Date', required: false, description: 'Joined on or after.' }),
+    joinedTo: t.field({ type: 'Date', required: false, description: 'Joined on or before.' }),
   }),
 });
+
+interface MemberFilterInput {
+  organizationId?: string | null;
+  search?: string | null;
+  idNumber?: string | null;
+  status?: MemberStatus[] | null;
+  employmentGroup?: NewEmploymentGroup[] | null;
+  isMigrant?: boolean | null;
+  joinedFrom?: string | null;
+  joinedTo?: string | null;
+}
 
 /** Members matching a filter, within the subtrees where the viewer may read members. */
 function membersWhere(
   context: Context,
-  filter:
-    | { organizationId?: string | null; search?: string | null; idNumber?: string | null }
-    | null
-    | undefined,
+  filter: MemberFilterInput | null | undefined,
 ): Prisma.MemberWhereInput {
   const viewer = requireStaff(context);
   const conditions: Prisma.MemberWhereInput[] = [withinScopes(viewer, 'member.read')];
@@ -93,6 +153,12 @@ function membersWhere(
     if (parsed.ok)
       conditions.push({ idNumberIndex: blindIndex(parsed.value.idNumber, 'member.idNumber') });
   }
+  if (filter?.status?.length) conditions.push({ status: { in: filter.status } });
+  if (filter?.employmentGroup?.length)
+    conditions.push({ employmentGroup: { in: filter.employmentGroup } });
+  if (typeof filter?.isMigrant === 'boolean') conditions.push({ isMigrant: filter.isMigrant });
+  if (filter?.joinedFrom) conditions.push({ joinedOn: { gte: dateColumn(filter.joinedFrom) } });
+  if (filter?.joinedTo) conditions.push({ joinedOn: { lte: dateColumn(filter.joinedTo) } });
   return { AND: conditions };
 }
 
@@ -155,3 +221,390 @@ builder.mutationField('revealMemberIdentity', (t) =>
     },
   }),
 );
+
+// ---- Changes to members: each in one transaction with its history event, the subtree
+// figures of every organisation in the lineage, and an audit row.
+
+const MEMBER_FIELDS_SELECT = {
+  id: true,
+  organizationId: true,
+  lineageIds: true,
+  status: true,
+  isMigrant: true,
+  employmentGroup: true,
+  sex: true,
+  joinedOn: true,
+} as const;
+
+function refuse(error: FieldError, fields: Record<string, string> = {}): never {
+  throw ValidationError.of(fields[error.field] ?? error.field, error.rule, error.message);
+}
+
+/** A member within the viewer's readable subtrees that they may also change, or NotFound/Forbidden. */
+async function memberForWrite(viewer: StaffViewer, globalId: string, field: string) {
+  const id = parseGlobalIdOf('Member', globalId, field);
+  const member = await prisma.member.findFirst({
+    where: { id, ...withinScopes(viewer, 'member.read') },
+    select: MEMBER_FIELDS_SELECT,
+  });
+  if (!member) throw new NotFoundError('会员');
+  requirePermissionOn(viewer, 'member.write', member.lineageIds, '会员');
+  return member;
+}
+
+const nameRule = z
+  .string()
+  .trim()
+  .min(1, 'MEMBER_NAME_EMPTY|请填写姓名')
+  .max(50, 'MEMBER_NAME_TOO_LONG|姓名最多 50 个字');
+const employerNameRule = z.string().max(100, 'EMPLOYER_NAME_TOO_LONG|单位名称最多 100 个字');
+
+const AddMemberInput = builder.inputType('AddMemberInput', {
+  fields: (t) => ({
+    organizationId: t.id({ required: true, description: 'The grassroots-level union.' }),
+    name: t.string({ required: true, validate: nameRule }),
+    idNumber: t.string({
+      required: true,
+      description: '居民身份证号; sex and birth date come from it.',
+    }),
+    phone: t.string({ required: false }),
+    joinedOn: t.field({ type: 'Date', required: true }),
+    isMigrant: t.boolean({ required: true }),
+    employmentGroup: t.field({ type: NewEmploymentGroupEnum, required: false }),
+    employerName: t.string({ required: false, validate: employerNameRule }),
+  }),
+});
+
+const UpdateMemberInput = builder.inputType('UpdateMemberInput', {
+  description:
+    'Leave a field out to keep it; employmentGroup and employerName accept null to clear.',
+  fields: (t) => ({
+    name: t.string({ required: false, validate: nameRule }),
+    phone: t.string({ required: false }),
+    isMigrant: t.boolean({ required: false }),
+    employmentGroup: t.field({ type: NewEmploymentGroupEnum, required: false }),
+    employerName: t.string({ required: false, validate: employerNameRule }),
+  }),
+});
+
+function sealPhone(phone: string, field: string) {
+  const parsed = parseMobilePhone(phone, field);
+  if (!parsed.ok) refuse(parsed.error);
+  return {
+    phoneCipher: encryptPersonalData(parsed.value, 'member.phone'),
+    phoneMasked: maskPhone(parsed.value),
+  };
+}
+
+const memberErrors = () => ({
+  types: [ValidationError, ForbiddenError, NotFoundError, UnauthenticatedError],
+  directResult: true as const,
+});
+
+builder.mutationFields((t) => ({
+  addMember: t.prismaField({
+    type: 'Member',
+    description: '入会: records a new member at a grassroots-level union (one person, one member).',
+    errors: memberErrors(),
+    args: { input: t.arg({ type: AddMemberInput, required: true }) },
+    resolve: async (query, _root, { input }, context) => {
+      const viewer = requireStaff(context);
+      const target = await organizationForAction(
+        viewer,
+        'member.write',
+        input.organizationId,
+        'input.organizationId',
+      );
+      const organization = await prisma.organization.findUniqueOrThrow({
+        where: { id: target.id },
+      });
+      const now = today();
+      const parsed = parseResidentIdNumber(input.idNumber, 'input.idNumber', now);
+      if (!parsed.ok) refuse(parsed.error);
+      const joining = checkJoining({
+        organization: {
+          kind: organization.kind,
+          foundedOn: calendarDateOf(organization.foundedOn),
+          dissolvedOn: organization.dissolvedOn ? calendarDateOf(organization.dissolvedOn) : null,
+        },
+        joinedOn: input.joinedOn as CalendarDate,
+        birthDate: parsed.value.birthDate,
+        today: now,
+      });
+      if (!joining.ok)
+        refuse(joining.error, {
+          organizationId: 'input.organizationId',
+          joinedOn: 'input.joinedOn',
+        });
+      const idNumber = memberIdentityKey(parsed.value);
+      const idNumberIndex = blindIndex(idNumber, 'member.idNumber');
+      const alreadyMember = () =>
+        ValidationError.of(
+          'input.idNumber',
+          'ID_NUMBER_ALREADY_MEMBER',
+          '此身份证号已登记为会员（一人一会籍），请办理转会或恢复会籍',
+        );
+      if (await prisma.member.findUnique({ where: { idNumberIndex }, select: { id: true } })) {
+        throw alreadyMember();
+      }
+      const phone = input.phone?.trim() ? sealPhone(input.phone, 'input.phone') : null;
+      try {
+        return await prisma.$transaction(async (tx) => {
+          if (!(await lockOrganization(tx, organization.id, 'share'))) {
+            throw ValidationError.of(
+              'input.organizationId',
+              'MEMBER_JOINING_ORGANIZATION_DISSOLVED',
+              '该工会已撤销',
+            );
+          }
+          const member = await tx.member.create({
+            data: {
+              organizationId: organization.id,
+              lineageIds: organization.lineageIds,
+              name: input.name.trim(),
+              sex: parsed.value.sex,
+              birthDate: dateColumn(parsed.value.birthDate),
+              idNumberCipher: encryptPersonalData(idNumber, 'member.idNumber'),
+              idNumberIndex,
+              idNumberMasked: maskIdNumber(idNumber),
+              ...(phone ?? {}),
+              joinedOn: dateColumn(input.joinedOn),
+              isMigrant: input.isMigrant,
+              employmentGroup: input.employmentGroup ?? null,
+              employerName: input.employerName?.trim() || null,
+            },
+          });
+          await tx.memberEvent.create({
+            data: {
+              memberId: member.id,
+              type: 'JOINED',
+              organizationId: organization.id,
+              lineageIds: organization.lineageIds,
+              date: member.joinedOn,
+              toStatus: member.status,
+              actorStaffId: viewer.staffId,
+            },
+          });
+          await applyFiguresDelta(
+            tx,
+            organization.lineageIds,
+            memberChangeDelta(null, memberFacts(member)),
+          );
+          await writeAudit(tx, viewer, {
+            action: 'member.add',
+            targetType: 'Member',
+            targetId: member.id,
+            organizationId: organization.id,
+            lineageIds: organization.lineageIds,
+            after: { idNumberMasked: member.idNumberMasked, joinedOn: input.joinedOn },
+          });
+          return tx.member.findUniqueOrThrow({ ...query, where: { id: member.id } });
+        });
+      } catch (error) {
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+          throw alreadyMember();
+        }
+        throw error;
+      }
+    },
+  }),
+  changeMemberStatus: t.prismaField({
+    type: 'Member',
+    description: '会籍状态变更 (retire, lapse, expel, rejoin). Transfers use transferMember.',
+    errors: memberErrors(),
+    args: {
+      memberId: t.arg.id({ required: true }),
+      status: t.arg({ type: MemberStatusEnum, required: true }),
+      effectiveOn: t.arg({ type: 'Date', required: true }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const viewer = requireStaff(context);
+      const member = await memberForWrite(viewer, args.memberId, 'memberId');
+      const change = checkStatusChange(member.status, args.status, 'status');
+      if (!change.ok) refuse(change.error);
+      const date = checkStatusChangeDate(
+        calendarDateOf(member.joinedOn),
+        args.effectiveOn as CalendarDate,
+        today(),
+        'effectiveOn',
+      );
+      if (!date.ok) refuse(date.error);
+      // 重新入会: 会龄 starts again from the rejoin date.
+      const rejoin = member.status === 'LAPSED' && args.status === 'ACTIVE';
+      return prisma.$transaction(async (tx) => {
+        const updated = await tx.member.update({
+          where: { id: member.id, status: member.status },
+          data: {
+            status: args.status,
+            ...(rejoin ? { joinedOn: dateColumn(args.effectiveOn) } : {}),
+          },
+        });
+        await tx.memberEvent.create({
+          data: {
+            memberId: member.id,
+            type: 'STATUS_CHANGED',
+            organizationId: member.organizationId,
+            lineageIds: member.lineageIds,
+            date: dateColumn(args.effectiveOn),
+            fromStatus: member.status,
+            toStatus: args.status,
+            actorStaffId: viewer.staffId,
+          },
+        });
+        await applyFiguresDelta(
+          tx,
+          member.lineageIds,
+          memberChangeDelta(memberFacts(member), memberFacts(updated)),
+        );
+        await writeAudit(tx, viewer, {
+          action: 'member.changeStatus',
+          targetType: 'Member',
+          targetId: member.id,
+          organizationId: member.organizationId,
+          lineageIds: member.lineageIds,
+          before: { status: member.status },
+          after: { status: args.status, effectiveOn: args.effectiveOn },
+        });
+        return tx.member.findUniqueOrThrow({ ...query, where: { id: member.id } });
+      });
+    },
+  }),
+  transferMember: t.prismaField({
+    type: 'Member',
+    description:
+      '转会: moves a member to another grassroots-level union; 会龄 is unbroken. Needs member.write on both unions.',
+    errors: memberErrors(),
+    args: {
+      memberId: t.arg.id({ required: true }),
+      toOrganizationId: t.arg.id({ required: true }),
+      transferDate: t.arg({ type: 'Date', required: true }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const viewer = requireStaff(context);
+      const member = await memberForWrite(viewer, args.memberId, 'memberId');
+      const targetId = parseGlobalIdOf('Organization', args.toOrganizationId, 'toOrganizationId');
+      const target = await prisma.organization.findUnique({ where: { id: targetId } });
+      // A union where the viewer may not add members does not exist for this purpose.
+      if (!target || !can(viewer.assignments, 'member.write', target.lineageIds)) {
+        throw new NotFoundError('组织');
+      }
+      const plan = planTransfer({
+        member: {
+          status: member.status,
+          organizationId: member.organizationId,
+          joinedOn: calendarDateOf(member.joinedOn),
+        },
+        toOrganization: {
+          id: target.id,
+          kind: target.kind,
+          foundedOn: calendarDateOf(target.foundedOn),
+          dissolvedOn: target.dissolvedOn ? calendarDateOf(target.dissolvedOn) : null,
+        },
+        transferDate: args.transferDate as CalendarDate,
+        today: today(),
+      });
+      if (!plan.ok) refuse(plan.error, { status: 'memberId' });
+      const lineageOf = (organizationId: string) =>
+        organizationId === member.organizationId ? member.lineageIds : target.lineageIds;
+      return prisma.$transaction(async (tx) => {
+        if (!(await lockOrganization(tx, target.id, 'share'))) {
+          throw ValidationError.of(
+            'toOrganizationId',
+            'MEMBER_TRANSFER_TARGET_DISSOLVED',
+            '转入工会已撤销',
+          );
+        }
+        const updated = await tx.member.update({
+          where: { id: member.id, organizationId: member.organizationId },
+          data: { organizationId: target.id, lineageIds: target.lineageIds },
+        });
+        for (const event of plan.value.events) {
+          await tx.memberEvent.create({
+            data: {
+              memberId: member.id,
+              type: event.type,
+              organizationId: event.organizationId,
+              lineageIds: lineageOf(event.organizationId),
+              date: dateColumn(event.date),
+              fromStatus: member.status,
+              toStatus: updated.status,
+              counterpartOrganizationId: event.counterpartOrganizationId,
+              actorStaffId: viewer.staffId,
+            },
+          });
+        }
+        // Only the organisations on one side of the move change: shared ancestors net to 0.
+        const shared = new Set(member.lineageIds.filter((id) => target.lineageIds.includes(id)));
+        await applyFiguresDelta(
+          tx,
+          member.lineageIds.filter((id) => !shared.has(id)),
+          memberChangeDelta(memberFacts(member), null),
+        );
+        await applyFiguresDelta(
+          tx,
+          target.lineageIds.filter((id) => !shared.has(id)),
+          memberChangeDelta(null, memberFacts(updated)),
+        );
+        for (const [organizationId, lineageIds] of [
+          [member.organizationId, member.lineageIds],
+          [target.id, target.lineageIds],
+        ] as const) {
+          await writeAudit(tx, viewer, {
+            action: 'member.transfer',
+            targetType: 'Member',
+            targetId: member.id,
+            organizationId,
+            lineageIds: [...lineageIds],
+            before: { organizationId: member.organizationId },
+            after: { organizationId: target.id, transferDate: args.transferDate },
+          });
+        }
+        return tx.member.findUniqueOrThrow({ ...query, where: { id: member.id } });
+      });
+    },
+  }),
+  updateMember: t.prismaField({
+    type: 'Member',
+    description: 'Corrects a member’s name, phone, employer and statistics flags.',
+    errors: memberErrors(),
+    args: {
+      memberId: t.arg.id({ required: true }),
+      input: t.arg({ type: UpdateMemberInput, required: true }),
+    },
+    resolve: async (query, _root, { memberId, input }, context) => {
+      const viewer = requireStaff(context);
+      const member = await memberForWrite(viewer, memberId, 'memberId');
+      const data: Prisma.MemberUpdateInput = {};
+      if (input.name != null) data.name = input.name.trim();
+      if (input.phone !== undefined) {
+        Object.assign(
+          data,
+          input.phone?.trim()
+            ? sealPhone(input.phone, 'input.phone')
+            : { phoneCipher: null, phoneMasked: null },
+        );
+      }
+      if (input.isMigrant != null) data.isMigrant = input.isMigrant;
+      if (input.employmentGroup !== undefined) data.employmentGroup = input.employmentGroup;
+      if (input.employerName !== undefined) data.employerName = input.employerName?.trim() || null;
+      return prisma.$transaction(async (tx) => {
+        const updated = await tx.member.update({ where: { id: member.id }, data });
+        await applyFiguresDelta(
+          tx,
+          member.lineageIds,
+          memberChangeDelta(memberFacts(member), memberFacts(updated)),
+        );
+        await writeAudit(tx, viewer, {
+          action: 'member.update',
+          targetType: 'Member',
+          targetId: member.id,
+          organizationId: member.organizationId,
+          lineageIds: member.lineageIds,
+          // Which fields changed, never their personal values.
+          after: { fields: Object.keys(data).filter((key) => key !== 'phoneCipher') },
+        });
+        return tx.member.findUniqueOrThrow({ ...query, where: { id: member.id } });
+      });
+    },
+  }),
+}));

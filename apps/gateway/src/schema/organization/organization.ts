@@ -5,6 +5,7 @@ import { NotFoundError, ValidationError } from '../../errors.js';
 import { checkUuidCursors, parseGlobalIdOf } from '../../global-id.js';
 import { EmployerOwnershipEnum, OrgKindEnum } from './org-kind.js';
 import { OrganizationFilter, organizationWhere } from './organization-filter.js';
+import { OrganizationStats } from './organization-stats.js';
 
 export const Organization = builder.prismaNode('Organization', {
   description: '工会组织: a node of the union hierarchy, from the ACFTU down to a union group.',
@@ -28,6 +29,25 @@ export const Organization = builder.prismaNode('Organization', {
     ownership: t.expose('ownership', { type: EmployerOwnershipEnum, nullable: true }),
     foundedOn: t.expose('foundedOn', { type: 'Date' }),
     dissolvedOn: t.expose('dissolvedOn', { type: 'Date', nullable: true }),
+    approvedOn: t.expose('approvedOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'The day the parent union approved the founding.',
+    }),
+    dissolutionApprovedOn: t.expose('dissolutionApprovedOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'The day the parent union approved the dissolution.',
+    }),
+    stats: t.field({
+      type: OrganizationStats,
+      description: '汇总数据 of its whole subtree (maintained counters, one primary-key row).',
+      select: { figures: true },
+      resolve: (organization) => {
+        if (!organization.figures) throw new Error('organization figures row missing');
+        return organization.figures;
+      },
+    }),
     parent: t.prismaField({
       type: 'Organization',
       nullable: true,

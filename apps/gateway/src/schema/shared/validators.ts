@@ -29,8 +29,8 @@ export const creditCodeRule = (field: string) => domainRule(parseUnifiedSocialCr
 export const searchTextRule = z
   .string()
   .max(100, 'SEARCH_TOO_LONG|搜索词最多 100 个字')
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
   .refine(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
     (text) => !/[\u0000-\u001f\u007f]/.test(text),
     'SEARCH_INVALID_CHARACTER|搜索词含有无效字符',
   );

@@ -1,0 +1,193 @@
+import {
+  addFigures,
+  type CalendarDate,
+  figuresOfMember,
+  figuresOfOrganization,
+  type MemberFigureFacts,
+  NEW_EMPLOYMENT_GROUPS,
+  type NewEmploymentGroup,
+  type OrganizationFigureFacts,
+  type OrganizationFigures,
+  type OrgKind,
+  zeroFigures,
+} from '@gonghui/domain';
+import { Prisma } from '../generated/prisma/client.js';
+
+/**
+ * The maintained roll-up counters (`organization_figures`): one row per organisation with the
+ * figures of its whole subtree. Every change adds the domain's delta to the row of each
+ * organisation in the changed record's lineage, in one UPDATE, inside the change's transaction.
+ */
+
+/** Columns of the scalar counters, by figure. */
+const SCALAR_COLUMNS = {
+  grassrootsUnions: 'grassroots_unions',
+  members: 'members',
+  retiredMembers: 'retired_members',
+  migrantMembers: 'migrant_members',
+  femaleMembers: 'female_members',
+  employersCovered: 'employers_covered',
+  employeesAtCoveredEmployers: 'employees_at_covered_employers',
+} as const satisfies Record<Exclude<keyof OrganizationFigures, 'newEmploymentMembers'>, string>;
+
+/** Prisma field of each new-employment group's counter (the column is its snake case). */
+export const GROUP_FIELDS = {
+  TRUCK_DRIVER: 'truckDriver',
+  COURIER: 'courier',
+  FOOD_DELIVERY_RIDER: 'foodDeliveryRider',
+  RIDE_HAILING_DRIVER: 'rideHailingDriver',
+  CARER: 'carer',
+  DOMESTIC_WORKER: 'domesticWorker',
+  MALL_PROMOTER: 'mallPromoter',
+  SECURITY_GUARD: 'securityGuard',
+} as const satisfies Record<NewEmploymentGroup, string>;
+
+/** What a member row contributes (the domain's facts from the stored columns). */
+export function memberFacts(row: {
+  status: MemberFigureFacts['status'];
+  isMigrant: boolean;
+  employmentGroup: NewEmploymentGroup | null;
+  sex: MemberFigureFacts['sex'];
+}): MemberFigureFacts {
+  return {
+    status: row.status,
+    isMigrantWorker: row.isMigrant,
+    group: row.employmentGroup,
+    sex: row.sex,
+  };
+}
+
+/**
+ * What an organisation row contributes itself. A grassroots union covers its one employer
+ * (with its headcount when recorded); a joint grassroots union's employers are not recorded
+ * yet, so it covers none here; other kinds cover none.
+ */
+export function organizationFacts(row: {
+  kind: OrgKind;
+  dissolvedOn: Date | string | null;
+  employerHeadcount: number | null;
+}): OrganizationFigureFacts {
+  const single = row.kind === 'GRASSROOTS_UNION';
+  return {
+    kind: row.kind,
+    dissolvedOn: row.dissolvedOn === null ? null : (dateText(row.dissolvedOn) as CalendarDate),
+    employersCovered: single ? 1 : 0,
+    employeesAtCoveredEmployers: single ? (row.employerHeadcount ?? 0) : 0,
+  };
+}
+
+function dateText(value: Date | string): string {
+  return typeof value === 'string' ? value : value.toISOString().slice(0, 10);
+}
+
+/** The row's columns as domain figures. */
+export function figuresFromRow(row: Prisma.OrganizationFiguresGetPayload<object>) {
+  const groups = {} as Record<NewEmploymentGroup, number>;
+  for (const group of NEW_EMPLOYMENT_GROUPS) groups[group] = row[GROUP_FIELDS[group]];
+  return {
+    grassrootsUnions: row.grassrootsUnions,
+    members: row.members,
+    retiredMembers: row.retiredMembers,
+    migrantMembers: row.migrantMembers,
+    femaleMembers: row.femaleMembers,
+    newEmploymentMembers: groups,
+    employersCovered: row.employersCovered,
+    employeesAtCoveredEmployers: row.employeesAtCoveredEmployers,
+  } satisfies OrganizationFigures;
+}
+
+/** Domain figures as the row's columns (for inserts). */
+export function rowFromFigures(organizationId: string, figures: OrganizationFigures) {
+  const row: Prisma.OrganizationFiguresCreateManyInput = {
+    organizationId,
+    grassrootsUnions: figures.grassrootsUnions,
+    members: figures.members,
+    retiredMembers: figures.retiredMembers,
+    migrantMembers: figures.migrantMembers,
+    femaleMembers: figures.femaleMembers,
+    employersCovered: figures.employersCovered,
+    employeesAtCoveredEmployers: figures.employeesAtCoveredEmployers,
+  };
+  for (const group of NEW_EMPLOYMENT_GROUPS) {
+    row[GROUP_FIELDS[group]] = figures.newEmploymentMembers[group];
+  }
+  return row;
+}
+
+function snakeCase(field: string): string {
+  return field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+/** The (column, change) pairs of a delta that are not 0. */
+function nonZeroColumns(delta: OrganizationFigures): [string, number][] {
+  const columns: [string, number][] = [];
+  for (const [key, column] of Object.entries(SCALAR_COLUMNS)) {
+    const value = delta[key as keyof typeof SCALAR_COLUMNS];
+    if (value !== 0) columns.push([column, value]);
+  }
+  for (const group of NEW_EMPLOYMENT_GROUPS) {
+    const value = delta.newEmploymentMembers[group];
+    if (value !== 0) columns.push([snakeCase(GROUP_FIELDS[group]), value]);
+  }
+  return columns;
+}
+
+/**
+ * Adds `delta` to the figures of every organisation in `lineageIds`: one parameterised
+ * UPDATE (nothing when the delta is all zeros). Call it inside the change's transaction.
+ * Column names come from the fixed tables above, never from input.
+ */
+export async function applyFiguresDelta(
+  tx: Prisma.TransactionClient,
+  lineageIds: readonly string[],
+  delta: OrganizationFigures,
+): Promise<void> {
+  const columns = nonZeroColumns(delta);
+  if (columns.length === 0 || lineageIds.length === 0) return;
+  const assignments = Prisma.join(
+    columns.map(
+      ([column, value]) =>
+        Prisma.sql`${Prisma.raw(`"${column}"`)} = ${Prisma.raw(`"${column}"`)} + ${value}::integer`,
+    ),
+  );
+  const count =
+    await tx.$executeRaw`UPDATE organization_figures SET ${assignments} WHERE organization_id = ANY(${[...lineageIds]}::uuid[])`;
+  if (count !== lineageIds.length) {
+    throw new Error(`figures rows missing: updated ${count} of ${lineageIds.length}`);
+  }
+}
+
+/**
+ * Every organisation's subtree figures computed from scratch from the rows, with the domain
+ * functions: each organisation's own contribution and each member's, added to every
+ * organisation in its lineage. Used by the seed and by the consistency tests.
+ */
+export function computeAllFigures(
+  organizations: readonly {
+    id: string;
+    lineageIds: string[];
+    kind: OrgKind;
+    dissolvedOn: Date | string | null;
+    employerHeadcount: number | null;
+  }[],
+  members: readonly {
+    lineageIds: string[];
+    status: MemberFigureFacts['status'];
+    isMigrant: boolean;
+    employmentGroup: NewEmploymentGroup | null;
+    sex: MemberFigureFacts['sex'];
+  }[],
+): Map<string, OrganizationFigures> {
+  const figures = new Map<string, OrganizationFigures>();
+  for (const organization of organizations) figures.set(organization.id, zeroFigures());
+  const addAlong = (lineageIds: readonly string[], delta: OrganizationFigures) => {
+    for (const id of lineageIds) {
+      figures.set(id, addFigures(figures.get(id) ?? zeroFigures(), delta));
+    }
+  };
+  for (const organization of organizations) {
+    addAlong(organization.lineageIds, figuresOfOrganization(organizationFacts(organization)));
+  }
+  for (const member of members) addAlong(member.lineageIds, figuresOfMember(memberFacts(member)));
+  return figures;
+}
