@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, missingOrganizationId, test } from './fixtures';
+import { expect, loginAs, missingOrganizationId, test } from './fixtures';
 
 function treeItem(page: Page, name: string): Locator {
   return page
@@ -18,11 +18,23 @@ function detailHeading(page: Page): Locator {
   return page.getByRole('heading', { level: 2 }).filter({ hasNotText: '组织机构' });
 }
 
+/** The 下级组织 card (the 会员 card below it has its own table and pager). */
+function childrenCard(page: Page): Locator {
+  return page
+    .locator('.ant-card')
+    .filter({ has: page.locator('.ant-card-head-title', { hasText: /^下级组织$/ }) });
+}
+
 function childrenTable(page: Page): Locator {
-  return page.locator('.ant-card').filter({ hasText: '下级组织' }).locator('.ant-table-tbody');
+  return childrenCard(page).locator('.ant-table-tbody');
 }
 
 test.describe('admin console: 组织机构', () => {
+  // The platform operator's scope is the whole hierarchy: the tree starts at the ACFTU.
+  test.beforeEach(async ({ page }) => {
+    await loginAs(page, 'super.admin');
+  });
+
   test('browse the tree, page through children, search, and reload a shared link', async ({
     page,
   }) => {
@@ -55,14 +67,14 @@ test.describe('admin console: 组织机构', () => {
     await expect(rows.first()).toBeVisible();
     const summary = page.getByTestId('children-summary');
     await expect(summary).toContainText('第 1 页');
-    const next = page.getByRole('button', { name: /下一页/ });
+    const next = childrenCard(page).getByRole('button', { name: /下一页/ });
     if (await next.isEnabled()) {
       const firstOnPageOne = (await rows.first().textContent()) ?? '';
       await next.click();
       await expect(summary).toContainText('第 2 页');
       await expect(rows.first()).not.toHaveText(firstOnPageOne);
     } else {
-      await expect(page.getByRole('button', { name: /上一页/ })).toBeDisabled();
+      await expect(childrenCard(page).getByRole('button', { name: /上一页/ })).toBeDisabled();
     }
 
     // 青岛市总工会 (14 children) has two pages of 10: forward and back with Relay cursors.
@@ -74,7 +86,9 @@ test.describe('admin console: 组织机构', () => {
     await expect(summary).toHaveText('共 14 个，当前第 2 页（第 11–14 个）');
     await expect(rows).toHaveCount(4);
     await expect(next).toBeDisabled();
-    await page.getByRole('button', { name: /上一页/ }).click();
+    await childrenCard(page)
+      .getByRole('button', { name: /上一页/ })
+      .click();
     await expect(summary).toContainText('第 1 页');
     await expect(rows).toHaveCount(10);
 

@@ -51,3 +51,77 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 export const missingOrganizationId = Buffer.from(
   'Organization:00000000-0000-4000-8000-000000000000',
 ).toString('base64url');
+
+/** The password of every demo account (seeded by the gateway; demo data only). */
+export const demoPassword = 'Gonghui@2026';
+
+/** Signs in through the login page the browser is on, pressing Enter in the password field. */
+export async function submitLogin(page: Page, username: string, password = demoPassword) {
+  await page.getByLabel('用户名', { exact: true }).fill(username);
+  const passwordField = page.getByLabel('密码', { exact: true });
+  await passwordField.fill(password);
+  await passwordField.press('Enter');
+}
+
+/** Opens the login page, signs in, and waits for the console to show who is signed in. */
+export async function loginAs(
+  page: Page,
+  username: string,
+  path = '/admin/',
+  password = demoPassword,
+): Promise<void> {
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/admin\/login/);
+  await submitLogin(page, username, password);
+  await expect(page.getByTestId('viewer-name')).toBeVisible();
+}
+
+/** Signs out through the user menu. */
+export async function logout(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/admin\/login$/);
+}
+
+interface GraphQLAnswer<Data> {
+  data?: Data;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** POSTs a GraphQL document with the given headers (anonymous unless they say otherwise). */
+export async function postGraphQL<Data>(
+  baseURL: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: GraphQLAnswer<Data> }> {
+  const response = await fetch(new URL('/graphql', baseURL), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLAnswer<Data> };
+}
+
+/** The global id of an organisation, looked up by exact name as anyone may (the public API). */
+export async function organizationIdByName(baseURL: string, name: string): Promise<string> {
+  const { body } = await postGraphQL<{
+    organizations: { data?: { edges: { node: { id: string; name: string } }[] } };
+  }>(
+    baseURL,
+    `query ($search: String!) {
+      organizations(filter: { search: $search }, first: 20) {
+        ... on QueryOrganizationsSuccess { data { edges { node { id name } } } }
+      }
+    }`,
+    { search: name },
+  );
+  const match = body.data?.organizations.data?.edges.find((edge) => edge.node.name === name);
+  if (!match) throw new Error(`no organisation named ${name}`);
+  return match.node.id;
+}
+
+/** A username no earlier run of this database has used. */
+export function uniqueSuffix(): string {
+  return Date.now().toString(36).slice(-5);
+}

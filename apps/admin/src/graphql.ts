@@ -21,3 +21,13 @@ export type { ResultOf, VariablesOf } from 'gql.tada';
 export type OrgKind = introspection['types']['OrgKind']['enumValues'];
 /** 单位性质 as the schema spells it. */
 export type EmployerOwnership = introspection['types']['EmployerOwnership']['enumValues'];
+/** 角色 as the schema spells it. */
+export type StaffRole = introspection['types']['StaffRole']['enumValues'];
+/** 权限 as the schema spells it. */
+export type Permission = introspection['types']['Permission']['enumValues'];
+/** 会籍状态 as the schema spells it. */
+export type MemberStatus = introspection['types']['MemberStatus']['enumValues'];
+/** 性别 as the schema spells it. */
+export type Sex = introspection['types']['Sex']['enumValues'];
+
+export { type FragmentOf, readFragment } from 'gql.tada';

@@ -105,11 +105,17 @@ export const builder = new SchemaBuilder<{
       },
     },
     nodesQueryOptions: {
-      resolve: (_root, { ids }, context, _info, resolveNodes) =>
-        ids.map(async (id) => {
-          const [node] = (await resolveNodes([id])) as (Record<string, unknown> | null)[];
-          return node && (await isNodeVisible(id.typename, node, context)) ? node : null;
-        }),
+      // Pothos's resolveNodes loads all of `ids` whatever it is given: call it once and
+      // check each answer against its own id's type.
+      resolve: async (_root, { ids }, context, _info, resolveNodes) => {
+        const nodes = (await resolveNodes(ids)) as (Record<string, unknown> | null)[];
+        return Promise.all(
+          nodes.map(async (node, index) => {
+            const id = ids[index];
+            return node && id && (await isNodeVisible(id.typename, node, context)) ? node : null;
+          }),
+        );
+      },
     },
   },
 });

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { YogaInitialContext } from 'graphql-yoga';
+import { readCookie, sessionCookieName, setSessionCookie } from './auth/cookies.js';
 import { enforceRequestRateLimit } from './auth/rate-limit.js';
 import { type Viewer, viewerOf } from './auth/viewer.js';
 
@@ -23,6 +24,11 @@ export async function createContext(
   initial: YogaInitialContext & { req?: IncomingMessage },
 ): Promise<Context> {
   const viewer = await viewerOf(initial.request);
+  // A session cookie that no longer names a live session is cleared, so the browser
+  // stops presenting it and the console can tell it was signed out.
+  if (viewer.kind === 'anonymous' && readCookie(initial.request, sessionCookieName)) {
+    setSessionCookie(initial.request, null, 0);
+  }
   const clientAddress = clientAddressOf(initial.request, initial.req);
   enforceRequestRateLimit(viewer, clientAddress);
   return { ...initial, viewer, clientAddress };

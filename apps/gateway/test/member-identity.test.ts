@@ -167,6 +167,35 @@ describe('members and their identities', () => {
     });
   });
 
+  it('nodes(ids) answers each id with its own record, or null when out of scope', async () => {
+    const session = await signIn('hisense.caseworker');
+    const { globalId } = await memberOf(hisense);
+    const laoshanUnion = rows.find(
+      (row) =>
+        row.kind === 'GRASSROOTS_UNION' && row.lineageIds.includes(seedUuid('qingdao-laoshan')),
+    );
+    const outside = (await memberOf(laoshanUnion?.id ?? '')).globalId;
+    const ids = [encodeGlobalId('Organization', hisense), globalId, outside];
+    const result = await graphql<{ nodes: ({ __typename: string; id: string } | null)[] }>(
+      'query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }',
+      { ids },
+      { session },
+    );
+    expect(result.data?.nodes).toEqual([
+      { __typename: 'Organization', id: ids[0] },
+      { __typename: 'Member', id: globalId },
+      null,
+    ]);
+  });
+
+  it('clears a session cookie that no longer names a live session', async () => {
+    const session = await signIn('hisense.caseworker');
+    await graphql('mutation { logout }', {}, { session });
+    const after = await graphql<{ viewer: null }>('{ viewer { username } }', {}, { session });
+    expect(after.data?.viewer).toBeNull();
+    expect(after.headers.get('set-cookie')).toMatch(/^gh_session=; .*Max-Age=0/);
+  });
+
   it('anonymous callers get no members at all', async () => {
     const result = await graphql<{ members: { __typename: string } }>(membersQuery);
     expect(result.data?.members.__typename).toBe('UnauthenticatedError');

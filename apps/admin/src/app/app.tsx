@@ -3,27 +3,42 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { Provider as UrqlProvider } from 'urql';
+import type { Permission } from '../graphql';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
+import { LoginPage } from '../session/login-page';
+import { ForbiddenResult, RequirePermission, RequireSession } from '../session/require-session';
+import { SessionProvider, useViewer } from '../session/session-context';
 import { AppLayout } from './app-layout';
+import { startPath } from './modules';
 import { NotFoundPage } from './not-found-page';
 import { PageFallback } from './page-fallback';
 import { theme } from './theme';
-import { createUrqlClient } from './urql-client';
 
 /*
- * Routing: react-router 7 (declarative mode). The console will grow a route per module
- * (members, honours, …) under one layout, each lazy-loaded, and needs real paths so that a
- * reload or a shared link (/admin/organizations/:id) opens the same screen; the gateway's
- * SPA fallback serves index.html for every /admin/* path.
+ * Routing: react-router 7 (declarative mode). Every module is a lazy route under one layout,
+ * with real paths so that a reload or a shared link (/admin/organizations/:id) opens the same
+ * screen; the gateway's SPA fallback serves index.html for every /admin/* path. Everything but
+ * /admin/login needs a session (RequireSession), and each module the permission it is about.
  */
-const OrganizationPage = lazy(() =>
-  import('../features/organization/organization-page').then((module) => ({
-    default: module.OrganizationPage,
-  })),
+function lazyPage<Name extends string>(
+  load: () => Promise<Record<Name, () => ReactNode>>,
+  name: Name,
+): ComponentType {
+  return lazy(async () => {
+    const page: () => ReactNode = (await load())[name];
+    return { default: page };
+  });
+}
+
+const OrganizationPage = lazyPage(
+  () => import('../features/organization/organization-page'),
+  'OrganizationPage',
 );
+const StaffPage = lazyPage(() => import('../features/staff/staff-page'), 'StaffPage');
+const ApiKeysPage = lazyPage(() => import('../features/api-keys/api-keys-page'), 'ApiKeysPage');
+const AuditLogPage = lazyPage(() => import('../features/audit/audit-log-page'), 'AuditLogPage');
 
 function AntdProviders({ children }: { children: ReactNode }) {
   const { locale } = useI18n();
@@ -38,29 +53,57 @@ function AntdProviders({ children }: { children: ReactNode }) {
   );
 }
 
+function ModuleRoute({ permission, page: Page }: { permission: Permission; page: ComponentType }) {
+  return (
+    <RequirePermission permission={permission}>
+      <Suspense fallback={<PageFallback />}>
+        <Page />
+      </Suspense>
+    </RequirePermission>
+  );
+}
+
+/** `/`: the first module this viewer may open. */
+function StartRedirect() {
+  const viewer = useViewer();
+  const { t } = useI18n();
+  const path = startPath(viewer.permissions);
+  return path ? <Navigate to={path} replace /> : <ForbiddenResult body={t('app.noModulesBody')} />;
+}
+
 export function App() {
-  const client = useMemo(() => createUrqlClient(), []);
   return (
     <I18nProvider>
       <AntdProviders>
-        <UrqlProvider value={client}>
+        <SessionProvider>
           <BrowserRouter basename="/admin">
             <Routes>
-              <Route element={<AppLayout />}>
-                <Route index element={<Navigate to="/organizations" replace />} />
-                <Route
-                  path="organizations/:id?"
-                  element={
-                    <Suspense fallback={<PageFallback />}>
-                      <OrganizationPage />
-                    </Suspense>
-                  }
-                />
-                <Route path="*" element={<NotFoundPage />} />
+              <Route path="login" element={<LoginPage />} />
+              <Route element={<RequireSession />}>
+                <Route element={<AppLayout />}>
+                  <Route index element={<StartRedirect />} />
+                  <Route
+                    path="organizations/:id?"
+                    element={<ModuleRoute permission="ORGANIZATION_READ" page={OrganizationPage} />}
+                  />
+                  <Route
+                    path="staff"
+                    element={<ModuleRoute permission="STAFF_MANAGE" page={StaffPage} />}
+                  />
+                  <Route
+                    path="api-keys"
+                    element={<ModuleRoute permission="API_KEY_MANAGE" page={ApiKeysPage} />}
+                  />
+                  <Route
+                    path="audit-log"
+                    element={<ModuleRoute permission="AUDIT_READ" page={AuditLogPage} />}
+                  />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
               </Route>
             </Routes>
           </BrowserRouter>
-        </UrqlProvider>
+        </SessionProvider>
       </AntdProviders>
     </I18nProvider>
   );

@@ -10,7 +10,7 @@ export function NotFoundPage() {
       title={t('app.notFoundTitle')}
       subTitle={t('app.notFoundBody')}
       extra={
-        <Link to="/organizations">
+        <Link to="/">
           <Button type="primary">{t('app.backHome')}</Button>
         </Link>
       }

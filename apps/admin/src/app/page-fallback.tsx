@@ -1,10 +1,10 @@
 import { Flex, Spin } from 'antd';
 import { useI18n } from '../i18n/i18n-context';
 
-export function PageFallback() {
+export function PageFallback({ fullScreen = false }: { fullScreen?: boolean }) {
   const { t } = useI18n();
   return (
-    <Flex justify="center" align="center" style={{ minHeight: 320 }}>
+    <Flex justify="center" align="center" style={{ minHeight: fullScreen ? '100vh' : 320 }}>
       <Spin size="large" description={t('app.loading')} />
     </Flex>
   );

@@ -1,14 +1,39 @@
-import { Client, cacheExchange, fetchExchange } from 'urql';
+import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql';
+import { isUnauthenticatedResult } from '../shared/graphql-errors';
+
+export interface UrqlClientOptions {
+  url?: string;
+  /** Called when an answer says the session has ended (expired, revoked, password reset). */
+  onUnauthenticated?: () => void;
+}
 
 /**
- * One client for the console. The gateway serves the console and the API from one origin,
- * so the API is the relative `/graphql` (and `pnpm dev` proxies it to a local gateway).
- * The document cache is enough while the console only reads.
+ * One client per session. The gateway serves the console and the API from one origin, so the
+ * API is the relative `/graphql` (and `pnpm dev` proxies it to a local gateway); the session
+ * is an HttpOnly cookie the browser sends by itself. Signing in or out replaces the client,
+ * so nothing one person loaded stays in the cache for the next.
  */
-export function createUrqlClient(url = '/graphql'): Client {
+export function createUrqlClient({
+  url = '/graphql',
+  onUnauthenticated,
+}: UrqlClientOptions = {}): Client {
   return new Client({
     url,
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [
+      cacheExchange,
+      mapExchange({
+        onResult(result) {
+          if (
+            onUnauthenticated &&
+            isUnauthenticatedResult(result.error?.graphQLErrors, result.data)
+          ) {
+            onUnauthenticated();
+          }
+        },
+      }),
+      fetchExchange,
+    ],
     preferGetMethod: false,
+    fetchOptions: { credentials: 'same-origin' },
   });
 }

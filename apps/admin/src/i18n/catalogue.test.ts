@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  auditActions,
   catalogues,
   formatCalendarDate,
   formatCount,
+  formatDateTime,
   labelOf,
   resolveLocale,
   translate,
@@ -16,6 +18,11 @@ describe('catalogues', () => {
     expect(Object.keys(catalogues.en.orgKinds).sort()).toEqual(
       Object.keys(catalogues['zh-CN'].orgKinds).sort(),
     );
+    for (const group of ['roles', 'permissions', 'auditActions', 'auditTargetTypes'] as const) {
+      expect(Object.keys(catalogues.en[group]).sort()).toEqual(
+        Object.keys(catalogues['zh-CN'][group]).sort(),
+      );
+    }
   });
 
   it('name every kind and ownership in Chinese', () => {
@@ -101,5 +108,52 @@ describe('formatCount', () => {
   it('groups thousands', () => {
     expect(formatCount(12000, 'zh-CN')).toBe('12,000');
     expect(formatCount(12000, 'en')).toBe('12,000');
+  });
+});
+
+describe('role, permission and audit action labels', () => {
+  const zh = catalogues['zh-CN'];
+
+  it('name the roles as the domain does', () => {
+    expect(zh.roles).toEqual({
+      SUPER_ADMIN: '超级管理员',
+      UNION_ADMIN: '工会管理员',
+      CASEWORKER: '帮扶专员',
+      REVIEWER: '评审员',
+      JUDGE: '竞赛裁判',
+      VIEWER: '只读用户',
+    });
+    expect(catalogues.en.roles.CASEWORKER).toBe('Caseworker');
+  });
+
+  it('describe every permission in Chinese', () => {
+    expect(Object.keys(zh.permissions)).toHaveLength(20);
+    expect(labelOf(zh.permissions, 'MEMBER_REVEAL_IDENTITY')).toBe('查看完整身份证号、手机号');
+    expect(labelOf(zh.permissions, 'AUDIT_READ')).toBe('查看审计日志');
+    for (const text of Object.values(zh.permissions)) expect(text).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('label every audit action the filter offers, and fall back to the code', () => {
+    for (const action of auditActions) {
+      expect(labelOf(zh.auditActions, action)).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(labelOf(zh.auditActions, 'staff.create')).toBe('创建账号');
+    expect(labelOf(zh.auditActions, 'member.revealIdentity')).toBe('查看会员完整身份信息');
+    expect(labelOf(zh.auditActions, 'staff.disable')).toBe('staff.disable');
+    expect(labelOf(zh.roles, 'AUDITOR')).toBe('AUDITOR');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes an instant in the given zone, with or without seconds', () => {
+    expect(formatDateTime('2026-11-21T13:26:36.155Z', 'Asia/Shanghai')).toBe('2026-11-21 21:26');
+    expect(formatDateTime('2026-11-21T16:05:09Z', 'Asia/Shanghai', true)).toBe(
+      '2026-11-22 00:05:09',
+    );
+  });
+
+  it('passes through what it cannot read and marks a missing value', () => {
+    expect(formatDateTime('later')).toBe('later');
+    expect(formatDateTime(null)).toBe('—');
   });
 });

@@ -1,8 +1,44 @@
-import type { EmployerOwnership, OrgKind } from '../graphql';
-import { enMessages, enOrgKinds, enOwnerships } from './en';
-import { type MessageKey, zhCNMessages, zhCNOrgKinds, zhCNOwnerships } from './zh-cn';
+import type {
+  EmployerOwnership,
+  MemberStatus,
+  OrgKind,
+  Permission,
+  Sex,
+  StaffRole,
+} from '../graphql';
+import {
+  enAuditActions,
+  enAuditFields,
+  enAuditTargetTypes,
+  enMemberStatuses,
+  enMessages,
+  enOrgKinds,
+  enOwnerships,
+  enPermissions,
+  enPersonalFields,
+  enRoles,
+  enSexes,
+} from './en';
+import {
+  type AuditAction,
+  type AuditField,
+  type AuditTargetType,
+  type MessageKey,
+  zhCNAuditActions,
+  zhCNAuditFields,
+  zhCNAuditTargetTypes,
+  zhCNMemberStatuses,
+  zhCNMessages,
+  zhCNOrgKinds,
+  zhCNOwnerships,
+  zhCNPermissions,
+  zhCNPersonalFields,
+  zhCNRoles,
+  zhCNSexes,
+} from './zh-cn';
 
-export type { MessageKey } from './zh-cn';
+export type { AuditAction, AuditField, AuditTargetType, MessageKey } from './zh-cn';
+export { auditActions, auditFields, auditTargetTypes } from './zh-cn';
 
 /** The console speaks Chinese first; English is available for visitors and developers. */
 export const locales = ['zh-CN', 'en'] as const;
@@ -13,11 +49,46 @@ export interface Catalogue {
   messages: Record<MessageKey, string>;
   orgKinds: Record<OrgKind, string>;
   ownerships: Record<EmployerOwnership, string>;
+  roles: Record<StaffRole, string>;
+  permissions: Record<Permission, string>;
+  auditActions: Record<AuditAction, string>;
+  auditTargetTypes: Record<AuditTargetType, string>;
+  auditFields: Record<AuditField, string>;
+  personalFields: Record<string, string>;
+  memberStatuses: Record<MemberStatus, string>;
+  sexes: Record<Sex, string>;
 }
 
+/** The enum label maps of a catalogue (every field but `messages`). */
+export type LabelGroup = Exclude<keyof Catalogue, 'messages'>;
+
 export const catalogues: Record<Locale, Catalogue> = {
-  'zh-CN': { messages: zhCNMessages, orgKinds: zhCNOrgKinds, ownerships: zhCNOwnerships },
-  en: { messages: enMessages, orgKinds: enOrgKinds, ownerships: enOwnerships },
+  'zh-CN': {
+    messages: zhCNMessages,
+    orgKinds: zhCNOrgKinds,
+    ownerships: zhCNOwnerships,
+    roles: zhCNRoles,
+    permissions: zhCNPermissions,
+    auditActions: zhCNAuditActions,
+    auditTargetTypes: zhCNAuditTargetTypes,
+    auditFields: zhCNAuditFields,
+    personalFields: zhCNPersonalFields,
+    memberStatuses: zhCNMemberStatuses,
+    sexes: zhCNSexes,
+  },
+  en: {
+    messages: enMessages,
+    orgKinds: enOrgKinds,
+    ownerships: enOwnerships,
+    roles: enRoles,
+    permissions: enPermissions,
+    auditActions: enAuditActions,
+    auditTargetTypes: enAuditTargetTypes,
+    auditFields: enAuditFields,
+    personalFields: enPersonalFields,
+    memberStatuses: enMemberStatuses,
+    sexes: enSexes,
+  },
 };
 
 /** A stored choice wins; otherwise English only for an English-only visitor; else Chinese. */
@@ -87,4 +158,37 @@ export function formatCalendarDate(value: string | null | undefined, locale: Loc
 /** 12000 → 12,000 (grouping as people in both locales expect). */
 export function formatCount(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN').format(value);
+}
+
+const pad2 = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * A schema `DateTime` for people, in the browser's time zone (or `timeZone`, for tests):
+ * 2026-11-21 21:26, the form Chinese admin screens use in both locales.
+ */
+export function formatDateTime(
+  value: string | null | undefined,
+  timeZone?: string,
+  withSeconds = false,
+): string {
+  if (!value) return '—';
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return value;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+    })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  const date = `${parts.year}-${pad2(Number(parts.month))}-${pad2(Number(parts.day))}`;
+  const time = `${pad2(Number(parts.hour))}:${pad2(Number(parts.minute))}`;
+  return withSeconds ? `${date} ${time}:${pad2(Number(parts.second))}` : `${date} ${time}`;
 }

@@ -4,6 +4,8 @@ import {
   catalogues,
   formatCalendarDate,
   formatCount,
+  formatDateTime,
+  type LabelGroup,
   type Locale,
   labelOf,
   type MessageKey,
@@ -20,7 +22,10 @@ export interface I18n {
   t: (key: MessageKey, params?: MessageParams) => string;
   orgKindLabel: (kind: OrgKind | null | undefined) => string;
   ownershipLabel: (ownership: EmployerOwnership | null | undefined) => string;
+  /** The label of an enum value (a role, a permission, an audit action …), or its code. */
+  label: (group: LabelGroup, value: string | null | undefined) => string;
   formatDate: (value: string | null | undefined) => string;
+  formatDateTime: (value: string | null | undefined, withSeconds?: boolean) => string;
   formatCount: (value: number) => string;
 }
 
@@ -59,7 +64,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       t: (key, params) => translate(catalogue, key, params),
       orgKindLabel: (kind) => labelOf(catalogue.orgKinds, kind, empty),
       ownershipLabel: (ownership) => labelOf(catalogue.ownerships, ownership, empty),
+      label: (group, value) => labelOf(catalogue[group], value, empty),
       formatDate: (value) => formatCalendarDate(value, locale),
+      formatDateTime: (value, withSeconds) => formatDateTime(value, undefined, withSeconds),
       formatCount: (count) => formatCount(count, locale),
     };
   }, [locale, setLocale]);

@@ -14,8 +14,8 @@ import {
   pageNumber,
   previousPage,
   shownRange,
-} from './cursor-pages';
-import { TransportErrorAlert } from './error-views';
+} from '../../shared/cursor-pages';
+import { TransportErrorAlert } from '../../shared/error-views';
 import { kindColor } from './kind-colors';
 import { organizationPath } from './organization-paths';
 import { ChildrenPageQuery } from './organization-queries';

@@ -8,8 +8,11 @@ import {
   Typography,
 } from 'antd';
 import { Link } from 'react-router';
+import { hasPermission } from '../../app/modules';
 import type { ResultOf } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
+import { useViewer } from '../../session/session-context';
+import { MemberSection } from '../members/member-section';
 import { ChildrenTable } from './children-table';
 import { kindColor } from './kind-colors';
 import { organizationPath } from './organization-paths';
@@ -20,9 +23,10 @@ export type OrganizationDetailData = Extract<
   { __typename: 'Organization' }
 >;
 
-/** 组织详情: breadcrumb, the facts, and the children one page at a time. */
+/** 组织详情: breadcrumb, the facts, the children and the members, one page at a time. */
 export function OrganizationDetail({ organization }: { organization: OrganizationDetailData }) {
   const { t, orgKindLabel, ownershipLabel, formatDate, formatCount } = useI18n();
+  const viewer = useViewer();
   const empty = t('common.empty');
 
   const items: DescriptionsProps['items'] = [
@@ -118,6 +122,9 @@ export function OrganizationDetail({ organization }: { organization: Organizatio
       >
         <ChildrenTable key={organization.id} parentId={organization.id} />
       </Card>
+      {hasPermission(viewer.permissions, 'MEMBER_READ') ? (
+        <MemberSection key={organization.id} organizationId={organization.id} />
+      ) : null}
     </Flex>
   );
 }

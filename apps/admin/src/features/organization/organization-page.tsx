@@ -1,10 +1,10 @@
 import { ApartmentOutlined } from '@ant-design/icons';
-import { Card, Empty, Flex, Skeleton, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Result, Skeleton, Typography } from 'antd';
 import { type ReactNode, useEffect } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/i18n-context';
-import { TransportErrorResult, TypedErrorResult } from './error-views';
+import { TransportErrorResult, TypedErrorResult } from '../../shared/error-views';
 import { OrganizationDetail } from './organization-detail';
 import { organizationPath } from './organization-paths';
 import { OrganizationDetailQuery } from './organization-queries';
@@ -70,6 +70,22 @@ export function OrganizationPage() {
         <Skeleton active paragraph={{ rows: 8 }} />
       </Card>
     );
+  } else if (result.__typename === 'NotFoundError') {
+    // Outside the viewer's scopes answers exactly like a record that does not exist.
+    main = (
+      <Card>
+        <Result
+          status="404"
+          title={t('error.notFoundTitle')}
+          subTitle={t('org.notFoundBody')}
+          extra={
+            <Link to="/organizations">
+              <Button type="primary">{t('org.backToStart')}</Button>
+            </Link>
+          }
+        />
+      </Card>
+    );
   } else if (result.__typename !== 'Organization') {
     main = (
       <Card>
@@ -92,12 +108,15 @@ export function OrganizationPage() {
       <Flex gap={16} align="flex-start">
         <Card
           title={t('org.treeTitle')}
-          style={{ width: 300, flex: 'none', position: 'sticky', top: 76 }}
+          style={{ width: 300, flex: 'none', position: 'sticky', top: 76, zIndex: 2 }}
           styles={{ body: { padding: 12 } }}
         >
           <Flex vertical gap={12}>
             <OrganizationSearch onSelect={select} />
-            <div style={{ maxHeight: 'calc(100vh - 250px)', minHeight: 240, overflow: 'auto' }}>
+            <div
+              className="organization-tree-scroll"
+              style={{ maxHeight: 'calc(100vh - 250px)', minHeight: 240, overflow: 'auto' }}
+            >
               <OrganizationTree
                 selectedId={organization?.id ?? id}
                 revealAncestorIds={organization?.ancestors.map((ancestor) => ancestor.id)}

@@ -1,35 +1,5 @@
 import { graphql } from '../../graphql';
 
-/** The top of the hierarchy: organisations with no parent (中华全国总工会). */
-export const RootOrganizationsQuery = graphql(`
-  query AdminRootOrganizations {
-    organizations(filter: { rootsOnly: true }, first: 100) {
-      __typename
-      ... on QueryOrganizationsSuccess {
-        data {
-          edges {
-            node {
-              id
-              name
-              kind
-              childCount
-              dissolvedOn
-            }
-          }
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
 /** One page of an organisation's children for the tree, loaded when a node is expanded. */
 export const TreeChildrenQuery = graphql(`
   query AdminTreeChildren($id: ID!, $after: String) {
@@ -129,7 +99,10 @@ export const ChildrenPageQuery = graphql(`
   }
 `);
 
-/** Name search across the whole hierarchy, with each result's path for telling namesakes apart. */
+/**
+ * Name search, with each result's path for telling namesakes apart. For staff the gateway only
+ * answers within their scopes, and the path starts at the top of their scope.
+ */
 export const SearchOrganizationsQuery = graphql(`
   query AdminSearchOrganizations($search: String!) {
     organizations(filter: { search: $search }, first: 20) {

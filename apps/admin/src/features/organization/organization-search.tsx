@@ -3,10 +3,10 @@ import { Flex, Select, Spin, Tag, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/i18n-context';
-import { describeTransportError } from './api-errors';
+import { describeTransportError } from '../../shared/api-errors';
+import { useDebouncedValue } from '../../shared/use-debounced-value';
 import { SearchOrganizationsQuery } from './organization-queries';
 import { maxSearchLength, pathLabel, searchTerm } from './search-term';
-import { useDebouncedValue } from './use-debounced-value';
 
 interface SearchOption {
   value: string;
@@ -69,6 +69,9 @@ export function OrganizationSearch({ onSelect }: { onSelect: (id: string) => voi
       options={options}
       notFoundContent={notFound}
       popupMatchSelectWidth={380}
+      // Inside the sticky tree card: the list moves with its input when the page scrolls,
+      // instead of being realigned under the pointer.
+      getPopupContainer={(trigger: HTMLElement) => trigger.parentElement ?? document.body}
       onSelect={(id) => {
         if (id) onSelect(id);
         setInput('');

@@ -1,10 +1,10 @@
 import { App, Empty, Flex, Skeleton, Tag, Tree, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useClient, useQuery } from 'urql';
+import { useClient } from 'urql';
 import { useI18n } from '../../i18n/i18n-context';
-import { describeTransportError } from './api-errors';
-import { TransportErrorAlert } from './error-views';
-import { RootOrganizationsQuery, TreeChildrenQuery } from './organization-queries';
+import { useViewer } from '../../session/session-context';
+import { describeTransportError } from '../../shared/api-errors';
+import { TreeChildrenQuery } from './organization-queries';
 import {
   emptyTreeStore,
   expandPath,
@@ -25,7 +25,23 @@ interface OrganizationTreeProps {
   onSelect: (id: string) => void;
 }
 
-/** Loaded with `first: 100` per page; a larger family gets a 加载更多 node. */
+/**
+ * Scrolls only the tree's own box to show the node: `scrollIntoView` would scroll the page
+ * too, and a page that jumps under the pointer turns a click into a miss.
+ */
+function scrollIntoBox(node: Element, box: Element | null): void {
+  if (!box) return;
+  const item = node.getBoundingClientRect();
+  const frame = box.getBoundingClientRect();
+  if (item.top < frame.top) box.scrollTop -= frame.top - item.top;
+  else if (item.bottom > frame.bottom) box.scrollTop += item.bottom - frame.bottom;
+}
+
+/**
+ * The hierarchy from the viewer's scope roots down (for 市南区 staff: 市南区总工会 only; for
+ * the platform operator: 中华全国总工会). Loaded with `first: 100` per page; a larger family
+ * gets a 加载更多 node.
+ */
 export function OrganizationTree({
   selectedId,
   revealAncestorIds,
@@ -34,23 +50,15 @@ export function OrganizationTree({
   const client = useClient();
   const { message } = App.useApp();
   const { t, orgKindLabel, formatCount } = useI18n();
-  const [rootsResult, reloadRoots] = useQuery({ query: RootOrganizationsQuery });
+  const roots = useViewer().scopeRoots;
   const [store, setStore] = useState<TreeStore>(emptyTreeStore);
   const [expandedKeys, setExpandedKeys] = useState<string[]>([]);
   const storeRef = useRef(store);
   storeRef.current = store;
   const inFlight = useRef(new Map<string, Promise<void>>());
 
-  const roots = rootsResult.data?.organizations;
   useEffect(() => {
-    if (roots?.__typename === 'QueryOrganizationsSuccess') {
-      setStore((current) =>
-        withRoots(
-          current,
-          roots.data.edges.map((edge) => edge.node),
-        ),
-      );
-    }
+    setStore((current) => withRoots(current, roots));
   }, [roots]);
 
   /** Loads one page of children (the next one when `append`), once at a time per parent. */
@@ -105,9 +113,8 @@ export function OrganizationTree({
       setExpandedKeys((current) => expandPath(current, pendingReveal));
       setPendingReveal(null);
       requestAnimationFrame(() => {
-        document
-          .querySelector('.organization-tree .ant-tree-treenode-selected')
-          ?.scrollIntoView({ block: 'nearest' });
+        const selected = document.querySelector('.organization-tree .ant-tree-treenode-selected');
+        if (selected) scrollIntoBox(selected, selected.closest('.organization-tree-scroll'));
       });
       return;
     }
@@ -119,12 +126,6 @@ export function OrganizationTree({
 
   const treeData = useMemo(() => toTreeItems(store), [store]);
 
-  if (rootsResult.error) {
-    return <TransportErrorAlert error={rootsResult.error} onRetry={() => reloadRoots()} />;
-  }
-  if (roots && roots.__typename !== 'QueryOrganizationsSuccess') {
-    return <Typography.Text type="danger">{roots.message}</Typography.Text>;
-  }
   if (!rootsLoaded) return <Skeleton active title={false} paragraph={{ rows: 6 }} />;
   if (treeData.length === 0) return <Empty description={t('org.treeEmpty')} />;
 

@@ -1,5 +1,5 @@
 import type { CombinedError } from 'urql';
-import type { MessageKey } from '../../i18n/catalogue';
+import type { MessageKey } from '../i18n/catalogue';
 
 /** How a typed `Error` from the schema is shown: an antd Result status and a title. */
 export interface ErrorPresentation {

@@ -1,6 +1,6 @@
 import { Alert, Button, Result } from 'antd';
 import type { CombinedError } from 'urql';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../i18n/i18n-context';
 import { describeTransportError, presentTypedError } from './api-errors';
 
 /** A typed schema error (NotFoundError, ValidationError, …) with its Chinese message. */
