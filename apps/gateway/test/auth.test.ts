@@ -53,6 +53,23 @@ describe('login', () => {
       roles: [{ role: 'UNION_ADMIN', organization: { name: '市南区总工会' } }],
     });
     expect(result.data?.viewer.permissions).toContain('MEMBER_REVEAL_IDENTITY');
+    const roles = async (username: string) =>
+      (
+        await graphql<{ viewer: { assignableRoles: string[] } }>(
+          '{ viewer { assignableRoles } }',
+          {},
+          { session: await signIn(username) },
+        )
+      ).data?.viewer.assignableRoles;
+    expect(await roles('shinan.admin')).toEqual([
+      'UNION_ADMIN',
+      'CASEWORKER',
+      'REVIEWER',
+      'JUDGE',
+      'VIEWER',
+    ]);
+    expect(await roles('super.admin')).toContain('SUPER_ADMIN');
+    expect(await roles('qingdao.viewer')).toEqual([]);
     expect((await graphql<{ viewer: null }>(viewerQuery)).data?.viewer).toBeNull();
   });
 

@@ -26,6 +26,7 @@ export const ViewerFields = graphql(`
       dissolvedOn
     }
     permissions
+    assignableRoles
   }
 `);
 

@@ -9,7 +9,7 @@ import { describeTransportError } from '../../shared/api-errors';
 import { applyValidationError } from '../../shared/apply-form-errors';
 import { OrganizationPicker } from '../organization/organization-picker';
 import { CreateStaffAccountMutation } from './staff-queries';
-import { assignableRoles, createStaffFields, type RoleRow, roleGrants } from './staff-roles';
+import { createStaffFields, type RoleRow, roleGrants } from './staff-roles';
 
 interface CreateValues {
   username: string;
@@ -22,7 +22,7 @@ interface CreateValues {
 export function useRoleOptions() {
   const { label } = useI18n();
   const viewer = useViewer();
-  return assignableRoles(viewer.roles).map((role) => ({
+  return viewer.assignableRoles.map((role) => ({
     value: role,
     label: label('roles', role),
   }));

@@ -24,16 +24,6 @@ export function roleColor(role: string): string {
   return Object.hasOwn(roleColors, role) ? (roleColors[role as StaffRole] ?? 'default') : 'default';
 }
 
-/**
- * The roles to offer in a picker. Only a super administrator may appoint another; the gateway
- * enforces the rest of "no escalation" (a role only by someone holding all of its permissions
- * where it is given) and answers ForbiddenError with the reason.
- */
-export function assignableRoles(viewerRoles: readonly { role: string }[]): StaffRole[] {
-  const superAdmin = viewerRoles.some((assignment) => assignment.role === 'SUPER_ADMIN');
-  return staffRoles.filter((role) => role !== 'SUPER_ADMIN' || superAdmin);
-}
-
 export interface RoleAssignmentLike {
   role: string;
   organization: { id: string } | null;
@@ -41,19 +31,17 @@ export interface RoleAssignmentLike {
 
 /**
  * Whether to offer revoking a role (the tag's ×): not one's own (the gateway refuses), not one
- * held where the viewer cannot see, and a super administrator's only by a super administrator.
+ * held where the viewer cannot see, and only a role the gateway says the viewer may hand out
+ * (`viewer.assignableRoles`). The gateway decides again on the mutation.
  */
 export function canOfferRevoke(
   assignment: RoleAssignmentLike,
   account: { username: string },
-  viewer: { username: string; roles: readonly { role: string }[] },
+  viewer: { username: string; assignableRoles: readonly string[] },
 ): boolean {
   if (account.username === viewer.username) return false;
   if (assignment.organization === null) return false;
-  if (assignment.role === 'SUPER_ADMIN') {
-    return viewer.roles.some((held) => held.role === 'SUPER_ADMIN');
-  }
-  return true;
+  return viewer.assignableRoles.includes(assignment.role);
 }
 
 export type AccountStatus =

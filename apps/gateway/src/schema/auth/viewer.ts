@@ -1,8 +1,14 @@
-import { type Permission, permissionsAt, scopesFor } from '@gonghui/domain';
+import {
+  canAssignRole,
+  type Permission,
+  permissionsAt,
+  STAFF_ROLES,
+  scopesFor,
+} from '@gonghui/domain';
 import type { StaffViewer } from '../../auth/viewer.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
-import { PermissionEnum } from './staff-role.js';
+import { PermissionEnum, StaffRoleEnum } from './staff-role.js';
 
 /** The signed-in staff member, as the admin console needs them. */
 export const ViewerRef = builder.objectRef<StaffViewer>('Viewer').implement({
@@ -33,6 +39,17 @@ export const ViewerRef = builder.objectRef<StaffViewer>('Viewer').implement({
           where: { id: { in: [...scopesFor(viewer.assignments, 'organization.read')] } },
           orderBy: [{ depth: 'asc' }, { name: 'asc' }],
         }),
+    }),
+    assignableRoles: t.field({
+      type: [StaffRoleEnum],
+      description:
+        'Roles this person may hand out somewhere in their scope (no escalation): what a role picker offers.',
+      resolve: (viewer) =>
+        STAFF_ROLES.filter((role) =>
+          viewer.assignments.some((assignment) =>
+            canAssignRole(viewer.assignments, role, assignment.lineageIds),
+          ),
+        ),
     }),
     permissions: t.field({
       type: [PermissionEnum],
