@@ -7,7 +7,7 @@ import { defineConfig } from '@playwright/test';
  * Build them first (`pnpm build` at the root). The browser is Debian's Chromium: never run
  * `playwright install` here.
  */
-const port = 4173;
+const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
 
 // A fresh embedded database per run, seeded with the demo hierarchy on start. The config is
