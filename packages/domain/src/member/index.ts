@@ -17,6 +17,7 @@ export {
 } from './identity.js';
 export {
   checkJoining,
+  checkJoiningOrganization,
   checkStatusChangeDate,
   type JoiningInput,
   MEMBER_JOINING_RULES,
@@ -52,3 +53,27 @@ export {
   type ResidentIdNumber,
   type Sex,
 } from './resident-id-number.js';
+export {
+  alreadyMemberElsewhereIssue,
+  EMPLOYER_NAME_MAX_LENGTH,
+  findRepeatedIdNumbers,
+  isBlankRosterRow,
+  MEMBER_NAME_MAX_LENGTH,
+  matchRosterHeader,
+  parseEmployerName,
+  parseMemberName,
+  parseRosterDate,
+  type RepeatedRow,
+  ROSTER_COLUMNS,
+  ROSTER_FIELDS,
+  ROSTER_RULES,
+  type RosterCell,
+  type RosterField,
+  type RosterHeaderMap,
+  type RosterMemberCandidate,
+  type RosterRowCells,
+  type RosterRowContext,
+  repeatedRowIssue,
+  rosterRowCells,
+  validateRosterRow,
+} from './roster-row.js';

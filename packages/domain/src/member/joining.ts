@@ -44,23 +44,9 @@ export const MEMBER_JOINING_RULES = Object.freeze({
  */
 export function checkJoining(input: JoiningInput): Result<void, FieldError> {
   const { organization, joinedOn, birthDate, today } = input;
-  if (!isGrassrootsLevelKind(organization.kind)) {
-    return err(
-      fieldError(
-        'organizationId',
-        MEMBER_JOINING_RULES.ORGANIZATION_KIND,
-        `会员只能加入基层工会或联合基层工会，不能直接加入${ORG_KIND_LABELS[organization.kind]}`,
-      ),
-    );
-  }
-  if (organization.dissolvedOn !== null) {
-    return err(
-      fieldError(
-        'organizationId',
-        MEMBER_JOINING_RULES.ORGANIZATION_DISSOLVED,
-        `该工会已于 ${organization.dissolvedOn} 撤销`,
-      ),
-    );
+  const target = checkJoiningOrganization(organization);
+  if (!target.ok) {
+    return target;
   }
   if (compareDates(joinedOn, today) > 0) {
     return err(
@@ -82,6 +68,36 @@ export function checkJoining(input: JoiningInput): Result<void, FieldError> {
         'joinedOn',
         MEMBER_JOINING_RULES.BEFORE_BIRTH,
         `入会日期 ${joinedOn} 早于出生日期 ${birthDate}`,
+      ),
+    );
+  }
+  return ok(undefined);
+}
+
+/**
+ * The first two rules of {@link checkJoining}, which depend on the union alone: it is
+ * grassroots-level (MEMBER_JOINING_ORGANIZATION_KIND) and not dissolved
+ * (MEMBER_JOINING_ORGANIZATION_DISSOLVED); field 'organizationId'. Used to refuse a whole roster
+ * import before reading it.
+ */
+export function checkJoiningOrganization(
+  organization: JoiningInput['organization'],
+): Result<void, FieldError> {
+  if (!isGrassrootsLevelKind(organization.kind)) {
+    return err(
+      fieldError(
+        'organizationId',
+        MEMBER_JOINING_RULES.ORGANIZATION_KIND,
+        `会员只能加入基层工会或联合基层工会，不能直接加入${ORG_KIND_LABELS[organization.kind]}`,
+      ),
+    );
+  }
+  if (organization.dissolvedOn !== null) {
+    return err(
+      fieldError(
+        'organizationId',
+        MEMBER_JOINING_RULES.ORGANIZATION_DISSOLVED,
+        `该工会已于 ${organization.dissolvedOn} 撤销`,
       ),
     );
   }
