@@ -23,6 +23,13 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
               priority: 3,
             },
+            // ECharts (and its renderer zrender) only for screens with charts: a lazy chunk, not
+            // part of the catch-all vendor chunk every screen loads.
+            {
+              name: 'vendor-echarts',
+              test: /node_modules[\\/](echarts|zrender)[\\/]/,
+              priority: 4,
+            },
             {
               name: 'vendor-graphql',
               test: /node_modules[\\/](urql|@urql|wonka|gql\.tada|@0no-co)[\\/]/,

@@ -29,5 +29,9 @@ export type Permission = introspection['types']['Permission']['enumValues'];
 export type MemberStatus = introspection['types']['MemberStatus']['enumValues'];
 /** 性别 as the schema spells it. */
 export type Sex = introspection['types']['Sex']['enumValues'];
+/** 新就业形态 group (八大群体) as the schema spells it. */
+export type NewEmploymentGroup = introspection['types']['NewEmploymentGroup']['enumValues'];
+/** 会籍变动 kind as the schema spells it. */
+export type MemberEventType = introspection['types']['MemberEventType']['enumValues'];
 
 export { type FragmentOf, readFragment } from 'gql.tada';

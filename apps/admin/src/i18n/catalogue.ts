@@ -1,6 +1,7 @@
 import type {
   EmployerOwnership,
   MemberStatus,
+  NewEmploymentGroup,
   OrgKind,
   Permission,
   Sex,
@@ -10,6 +11,7 @@ import {
   enAuditActions,
   enAuditFields,
   enAuditTargetTypes,
+  enEmploymentGroups,
   enMemberStatuses,
   enMessages,
   enOrgKinds,
@@ -27,6 +29,7 @@ import {
   zhCNAuditActions,
   zhCNAuditFields,
   zhCNAuditTargetTypes,
+  zhCNEmploymentGroups,
   zhCNMemberStatuses,
   zhCNMessages,
   zhCNOrgKinds,
@@ -57,6 +60,7 @@ export interface Catalogue {
   personalFields: Record<string, string>;
   memberStatuses: Record<MemberStatus, string>;
   sexes: Record<Sex, string>;
+  employmentGroups: Record<NewEmploymentGroup, string>;
 }
 
 /** The enum label maps of a catalogue (every field but `messages`). */
@@ -75,6 +79,7 @@ export const catalogues: Record<Locale, Catalogue> = {
     personalFields: zhCNPersonalFields,
     memberStatuses: zhCNMemberStatuses,
     sexes: zhCNSexes,
+    employmentGroups: zhCNEmploymentGroups,
   },
   en: {
     messages: enMessages,
@@ -88,6 +93,7 @@ export const catalogues: Record<Locale, Catalogue> = {
     personalFields: enPersonalFields,
     memberStatuses: enMemberStatuses,
     sexes: enSexes,
+    employmentGroups: enEmploymentGroups,
   },
 };
 
