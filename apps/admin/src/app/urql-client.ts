@@ -34,6 +34,11 @@ export function createUrqlClient({
       fetchExchange,
     ],
     preferGetMethod: false,
-    fetchOptions: { credentials: 'same-origin' },
+    // graphql-yoga's CSRF prevention refuses multipart requests (file uploads such as
+    // importRoster) without this header; a cross-site form cannot set it. Harmless elsewhere.
+    fetchOptions: {
+      credentials: 'same-origin',
+      headers: { 'x-graphql-yoga-csrf': 'gonghui-admin' },
+    },
   });
 }
