@@ -1,7 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import { computeIdNumberCheckCharacter } from '@gonghui/domain';
 import { prisma } from '../src/db.js';
-import { computeAllFigures, figuresFromRow } from '../src/organization/figures.js';
+import {
+  computeAllFigures,
+  computeAllJoinings,
+  figuresFromRow,
+} from '../src/organization/figures.js';
 
 /** A valid resident ID number for a serial number (unique per serial). */
 export function idNumberFor(serial: number, female = false): string {
@@ -38,5 +42,31 @@ export async function figureMismatches() {
   }
   if (maintained.size !== expected.size)
     mismatches.push({ id: 'row count', expected: expected.size, maintained: maintained.size });
+  mismatches.push(...(await joiningMismatches()));
+  return mismatches;
+}
+
+/** Monthly joining counters that differ from a recount of the membership events. */
+async function joiningMismatches() {
+  const [events, rows] = await Promise.all([
+    prisma.memberEvent.findMany({
+      select: { lineageIds: true, type: true, fromStatus: true, toStatus: true, date: true },
+    }),
+    prisma.organizationMonthlyFigures.findMany({ where: { joined: { not: 0 } } }),
+  ]);
+  const expected = computeAllJoinings(events);
+  const maintained = new Map(
+    rows.map((row) => [`${row.organizationId}|${row.month.toISOString().slice(0, 7)}`, row.joined]),
+  );
+  const mismatches: { id: string; expected: unknown; maintained: unknown }[] = [];
+  for (const key of new Set([...expected.keys(), ...maintained.keys()])) {
+    if (expected.get(key) !== maintained.get(key)) {
+      mismatches.push({
+        id: `joined ${key}`,
+        expected: expected.get(key),
+        maintained: maintained.get(key),
+      });
+    }
+  }
   return mismatches;
 }

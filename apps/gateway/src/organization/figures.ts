@@ -3,7 +3,11 @@ import {
   type CalendarDate,
   figuresOfMember,
   figuresOfOrganization,
+  firstDayOf,
+  isJoining,
+  joiningsByMonth,
   type MemberFigureFacts,
+  monthOf,
   NEW_EMPLOYMENT_GROUPS,
   type NewEmploymentGroup,
   type OrganizationFigureFacts,
@@ -190,4 +194,52 @@ export function computeAllFigures(
   }
   for (const member of members) addAlong(member.lineageIds, figuresOfMember(memberFacts(member)));
   return figures;
+}
+
+/**
+ * Adds joinings (入会, 重新入会) to the monthly counters of every organisation in `lineageIds`:
+ * one upsert for all the months of the dates given. Call it inside the joining's transaction.
+ * Rows are written in a fixed order (organisation, month) so that concurrent joinings in one
+ * subtree wait for each other instead of deadlocking.
+ */
+export async function applyJoinings(
+  tx: Prisma.TransactionClient,
+  lineageIds: readonly string[],
+  joinedOn: readonly (Date | CalendarDate)[],
+): Promise<void> {
+  if (lineageIds.length === 0 || joinedOn.length === 0) return;
+  const months = joiningsByMonth(joinedOn.map((date) => dateText(date) as CalendarDate));
+  await tx.$executeRaw`
+    INSERT INTO organization_monthly_figures (organization_id, month, joined)
+    SELECT o.id, m.month, m.joined
+    FROM unnest(${[...lineageIds].sort()}::uuid[]) AS o(id)
+    CROSS JOIN unnest(${months.map((row) => firstDayOf(row.month))}::date[], ${months.map((row) => row.count)}::integer[]) AS m(month, joined)
+    ORDER BY o.id, m.month
+    ON CONFLICT (organization_id, month)
+    DO UPDATE SET joined = organization_monthly_figures.joined + EXCLUDED.joined`;
+}
+
+/**
+ * Every organisation's monthly joinings computed from scratch from the membership events
+ * (the domain's `isJoining`), keyed `organisationId|YYYY-MM`. Used by the seed and the tests.
+ */
+export function computeAllJoinings(
+  events: readonly {
+    lineageIds: string[];
+    type: 'JOINED' | 'TRANSFER_OUT' | 'TRANSFER_IN' | 'STATUS_CHANGED';
+    fromStatus: MemberFigureFacts['status'] | null;
+    toStatus: MemberFigureFacts['status'] | null;
+    date: Date | string;
+  }[],
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    if (!isJoining(event)) continue;
+    const month = monthOf(dateText(event.date) as CalendarDate);
+    for (const id of event.lineageIds) {
+      const key = `${id}|${month}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
 }

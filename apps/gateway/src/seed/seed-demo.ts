@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { computeCreditCodeCheckCharacter } from '@gonghui/domain';
 import { hashPassword } from '../auth/password-hash.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
-import { computeAllFigures, rowFromFigures } from '../organization/figures.js';
+import { computeAllFigures, computeAllJoinings, rowFromFigures } from '../organization/figures.js';
 import { demoMembers } from './demo-members.js';
 import { type DemoOrganization, demoOrganizationTree } from './demo-organizations.js';
 import { demoStaff, demoStaffPassword } from './demo-staff.js';
@@ -93,7 +93,20 @@ async function demoStaffRows(rows: DemoOrganizationRow[]) {
 export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<number> {
   if ((await prisma.organization.count()) > 0) return 0;
   const rows = flattenDemoTree();
-  const members = demoMembers(rows).map((member) => member.row);
+  const members = demoMembers(rows).map((member, index) => ({
+    ...member.row,
+    id: seedUuid(`member:${index}`),
+  }));
+  // Each demo member's history starts with the day it joined (入会).
+  const joinings = members.map((member) => ({
+    memberId: member.id,
+    type: 'JOINED' as const,
+    organizationId: member.organizationId,
+    lineageIds: member.lineageIds as string[],
+    date: member.joinedOn as Date,
+    fromStatus: null,
+    toStatus: 'ACTIVE' as const,
+  }));
   const staff = await demoStaffRows(rows);
   const figures = computeAllFigures(
     rows.map((row) => ({
@@ -114,8 +127,15 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<number> {
   await prisma.$transaction([
     prisma.organization.createMany({ data: rows }),
     prisma.member.createMany({ data: members }),
+    prisma.memberEvent.createMany({ data: joinings }),
     prisma.organizationFigures.createMany({
       data: [...figures].map(([id, subtree]) => rowFromFigures(id, subtree)),
+    }),
+    prisma.organizationMonthlyFigures.createMany({
+      data: [...computeAllJoinings(joinings)].map(([key, joined]) => {
+        const [organizationId = '', month = ''] = key.split('|');
+        return { organizationId, month: new Date(`${month}-01T00:00:00Z`), joined };
+      }),
     }),
     prisma.staffAccount.createMany({ data: staff.map(({ roles: _roles, ...account }) => account) }),
     prisma.roleAssignment.createMany({

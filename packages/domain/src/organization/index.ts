@@ -37,6 +37,16 @@ export {
   foundingIssues,
 } from './founding.js';
 export {
+  firstDayOf,
+  isJoining,
+  JOINING_RULES,
+  joiningsByMonth,
+  monthlySeries,
+  monthOf,
+  monthsOfPeriod,
+  type YearMonth,
+} from './joinings.js';
+export {
   allowedParentKinds,
   checkParentKind,
   GRASSROOTS_LEVEL_KINDS,

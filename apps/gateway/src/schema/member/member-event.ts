@@ -16,6 +16,7 @@ export const MemberEventRef = builder.prismaObject('MemberEvent', {
     date: t.expose('date', { type: 'Date', description: 'The day it took effect.' }),
     fromStatus: t.expose('fromStatus', { type: MemberStatusEnum, nullable: true }),
     toStatus: t.expose('toStatus', { type: MemberStatusEnum, nullable: true }),
+    member: t.relation('member', { description: 'The member it happened to.' }),
     organization: t.relation('organization', {
       description: 'The union whose history shows the event.',
     }),

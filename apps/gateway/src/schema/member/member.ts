@@ -6,6 +6,7 @@ import {
   checkStatusChange,
   checkStatusChangeDate,
   type FieldError,
+  isJoining,
   maskIdNumber,
   maskPhone,
   memberChangeDelta,
@@ -41,7 +42,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import type { MemberStatus, NewEmploymentGroup } from '../../generated/prisma/enums.js';
 import { Sex } from '../../generated/prisma/enums.js';
 import { checkUuidCursors, parseGlobalIdOf } from '../../global-id.js';
-import { applyFiguresDelta, memberFacts } from '../../organization/figures.js';
+import { applyFiguresDelta, applyJoinings, memberFacts } from '../../organization/figures.js';
 import { lockOrganization } from '../../organization/lock.js';
 import { calendarDateOf, dateColumn, today } from '../../shared-dates.js';
 import { domainRule, searchTextRule } from '../shared/validators.js';
@@ -120,6 +121,11 @@ const MemberFilter = builder.inputType('MemberFilter', {
     status: t.field({ type: [MemberStatusEnum], required: false, description: 'Any of these.' }),
     employmentGroup: t.field({ type: [NewEmploymentGroupEnum], required: false }),
     isMigrant: t.boolean({ required: false }),
+    employerName: t.string({
+      required: false,
+      description: 'Part of the employer’s name (工作单位).',
+      validate: searchTextRule,
+    }),
     joinedFrom: t.field({ type: 'Date', required: false, description: 'Joined on or after.' }),
     joinedTo: t.field({ type: 'Date', required: false, description: 'Joined on or before.' }),
   }),
@@ -132,6 +138,7 @@ interface MemberFilterInput {
   status?: MemberStatus[] | null;
   employmentGroup?: NewEmploymentGroup[] | null;
   isMigrant?: boolean | null;
+  employerName?: string | null;
   joinedFrom?: string | null;
   joinedTo?: string | null;
 }
@@ -157,6 +164,8 @@ function membersWhere(
   if (filter?.employmentGroup?.length)
     conditions.push({ employmentGroup: { in: filter.employmentGroup } });
   if (typeof filter?.isMigrant === 'boolean') conditions.push({ isMigrant: filter.isMigrant });
+  if (filter?.employerName?.trim())
+    conditions.push({ employerName: { contains: filter.employerName.trim() } });
   if (filter?.joinedFrom) conditions.push({ joinedOn: { gte: dateColumn(filter.joinedFrom) } });
   if (filter?.joinedTo) conditions.push({ joinedOn: { lte: dateColumn(filter.joinedTo) } });
   return { AND: conditions };
@@ -390,6 +399,7 @@ builder.mutationFields((t) => ({
             organization.lineageIds,
             memberChangeDelta(null, memberFacts(member)),
           );
+          await applyJoinings(tx, organization.lineageIds, [member.joinedOn]);
           await writeAudit(tx, viewer, {
             action: 'member.add',
             targetType: 'Member',
@@ -430,7 +440,11 @@ builder.mutationFields((t) => ({
       );
       if (!date.ok) refuse(date.error);
       // 重新入会: 会龄 starts again from the rejoin date.
-      const rejoin = member.status === 'LAPSED' && args.status === 'ACTIVE';
+      const rejoin = isJoining({
+        type: 'STATUS_CHANGED',
+        fromStatus: member.status,
+        toStatus: args.status,
+      });
       return prisma.$transaction(async (tx) => {
         const updated = await tx.member.update({
           where: { id: member.id, status: member.status },
@@ -456,6 +470,9 @@ builder.mutationFields((t) => ({
           member.lineageIds,
           memberChangeDelta(memberFacts(member), memberFacts(updated)),
         );
+        if (rejoin) {
+          await applyJoinings(tx, member.lineageIds, [args.effectiveOn as CalendarDate]);
+        }
         await writeAudit(tx, viewer, {
           action: 'member.changeStatus',
           targetType: 'Member',

@@ -1,6 +1,18 @@
-import { coverageRates, NEW_EMPLOYMENT_GROUPS, type Rate } from '@gonghui/domain';
+import {
+  type CalendarDate,
+  coverageRates,
+  firstDayOf,
+  monthlySeries,
+  monthsOfPeriod,
+  NEW_EMPLOYMENT_GROUPS,
+  type Rate,
+  type YearMonth,
+} from '@gonghui/domain';
 import { builder } from '../../builder.js';
+import { prisma } from '../../db.js';
+import { ValidationError } from '../../errors.js';
 import { figuresFromRow } from '../../organization/figures.js';
+import { dateColumn } from '../../shared-dates.js';
 import { NewEmploymentGroupEnum } from '../member/new-employment-group.js';
 
 const RateRef = builder.objectRef<Rate>('Rate').implement({
@@ -23,6 +35,39 @@ const GroupCountRef = builder
     }),
   });
 
+const MonthlyCountRef = builder
+  .objectRef<{ month: YearMonth; count: number }>('MonthlyCount')
+  .implement({
+    description: 'A count for one calendar month.',
+    fields: (t) => ({
+      month: t.exposeString('month', { description: 'YYYY-MM.' }),
+      count: t.exposeInt('count'),
+    }),
+  });
+
+/** The months of a period (whole months), or a ValidationError naming the argument. */
+function periodMonths(from: string, to: string): YearMonth[] {
+  const months = monthsOfPeriod(from as CalendarDate, to as CalendarDate);
+  if (!months.ok)
+    throw ValidationError.of(months.error.field, months.error.rule, months.error.message);
+  return months.value;
+}
+
+/** The maintained monthly joinings of one organisation's subtree over some months. */
+async function joiningsIn(organizationId: string, months: readonly YearMonth[]) {
+  const rows = await prisma.organizationMonthlyFigures.findMany({
+    where: {
+      organizationId,
+      month: {
+        gte: dateColumn(firstDayOf(months[0] ?? '1970-01')),
+        lte: dateColumn(firstDayOf(months.at(-1) ?? '1970-01')),
+      },
+    },
+    select: { month: true, joined: true },
+  });
+  return new Map(rows.map((row) => [row.month.toISOString().slice(0, 7), row.joined]));
+}
+
 export const OrganizationStats = builder.prismaObject('OrganizationFigures', {
   name: 'OrganizationStats',
   description:
@@ -42,6 +87,30 @@ export const OrganizationStats = builder.prismaObject('OrganizationFigures', {
           group,
           members: figures.newEmploymentMembers[group],
         }));
+      },
+    }),
+    newMembers: t.int({
+      description:
+        '新入会会员: joinings (入会 and 重新入会) anywhere in the subtree, counted in whole months from the month of `from` to the month of `to` (at most 120 months).',
+      args: {
+        from: t.arg({ type: 'Date', required: true }),
+        to: t.arg({ type: 'Date', required: true }),
+      },
+      resolve: async (row, args) => {
+        const counts = await joiningsIn(row.organizationId, periodMonths(args.from, args.to));
+        return [...counts.values()].reduce((sum, count) => sum + count, 0);
+      },
+    }),
+    newMembersByMonth: t.field({
+      type: [MonthlyCountRef],
+      description: 'The same joinings month by month, every month of the period (0 where none).',
+      args: {
+        from: t.arg({ type: 'Date', required: true }),
+        to: t.arg({ type: 'Date', required: true }),
+      },
+      resolve: async (row, args) => {
+        const months = periodMonths(args.from, args.to);
+        return monthlySeries(months, await joiningsIn(row.organizationId, months));
       },
     }),
     employersCovered: t.exposeInt('employersCovered', { description: '覆盖单位.' }),

@@ -1,16 +1,26 @@
-import { isOrganizationVisible, organizationVisibility } from '../../auth/access.js';
+import { isOrganizationVisible, organizationVisibility, withinScopes } from '../../auth/access.js';
 import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
 import { prisma } from '../../db.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import { checkUuidCursors, parseGlobalIdOf } from '../../global-id.js';
 import { EmployerOwnershipEnum, OrgKindEnum } from './org-kind.js';
 import { OrganizationFilter, organizationWhere } from './organization-filter.js';
 import { OrganizationStats } from './organization-stats.js';
 
+/** Membership events in an organisation's subtree that the viewer may read. */
+function memberEventsWhere(organizationId: string, context: Context): Prisma.MemberEventWhereInput {
+  if (context.viewer.kind !== 'staff') return { id: { in: [] } };
+  return {
+    AND: [{ lineageIds: { has: organizationId } }, withinScopes(context.viewer, 'member.read')],
+  };
+}
+
 export const Organization = builder.prismaNode('Organization', {
   description: '工会组织: a node of the union hierarchy, from the ACFTU down to a union group.',
   id: { field: 'id' },
-  select: { lineageIds: true },
+  select: { id: true, lineageIds: true },
   authScopes: (organization, context) => isOrganizationVisible(context, organization.lineageIds),
   fields: (t) => ({
     kind: t.expose('kind', { type: OrgKindEnum }),
@@ -69,6 +79,23 @@ export const Organization = builder.prismaNode('Organization', {
       query: (args) => {
         checkUuidCursors(args);
         return { orderBy: [{ kind: 'asc' }, { name: 'asc' }, { id: 'asc' }] };
+      },
+    }),
+    memberEvents: t.prismaConnection({
+      type: 'MemberEvent',
+      cursor: 'id',
+      description:
+        '会籍变动 at this union and every union below it, newest first (a transfer shows at both unions). Staff who may read members there.',
+      authScopes: { permission: 'member.read' },
+      totalCount: (organization, _args, context) =>
+        prisma.memberEvent.count({ where: memberEventsWhere(organization.id, context) }),
+      resolve: (query, organization, args, context) => {
+        checkUuidCursors(args);
+        return prisma.memberEvent.findMany({
+          ...query,
+          where: memberEventsWhere(organization.id, context),
+          orderBy: [{ date: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
+        });
       },
     }),
     ancestors: t.prismaField({
