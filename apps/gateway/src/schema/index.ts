@@ -4,6 +4,7 @@ import './shared/scalars.js';
 import './shared/error-types.js';
 import './organization/organization.js';
 import './organization/organization-lifecycle.js';
+import './organization/region-census.js';
 import './auth/viewer.js';
 import './auth/login.js';
 import './auth/role-assignment.js';
@@ -11,6 +12,7 @@ import './auth/staff-account.js';
 import './auth/api-key.js';
 import './auth/audit-log-entry.js';
 import './member/member.js';
+import './roster/import-roster.js';
 
 /** The executable schema, with every module's types registered above. */
 export const schema = lexicographicSortSchema(builder.toSchema());

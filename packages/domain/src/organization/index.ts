@@ -59,6 +59,12 @@ export {
   type OrgKind,
 } from './org-kind.js';
 export {
+  checkRegionCensus,
+  leadsRegion,
+  REGION_CENSUS_RULES,
+  type RegionCensus,
+} from './region-census.js';
+export {
   addFigures,
   COVERAGE_RULES,
   type CoverageRates,

@@ -2,16 +2,20 @@ import {
   type CalendarDate,
   coverageRates,
   firstDayOf,
+  leadsRegion,
   monthlySeries,
   monthsOfPeriod,
   NEW_EMPLOYMENT_GROUPS,
+  type OrgKind,
   type Rate,
   type YearMonth,
 } from '@gonghui/domain';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { ValidationError } from '../../errors.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import { figuresFromRow } from '../../organization/figures.js';
+import { latestRegionCensus } from '../../organization/region-census-loader.js';
 import { dateColumn } from '../../shared-dates.js';
 import { NewEmploymentGroupEnum } from '../member/new-employment-group.js';
 
@@ -34,6 +38,24 @@ const GroupCountRef = builder
       members: t.exposeInt('members'),
     }),
   });
+
+/** The rates of a federation's subtree against its region's latest census, if it has one. */
+async function regionalRates(
+  row: Prisma.OrganizationFiguresGetPayload<object> & {
+    organization: { kind: OrgKind; regionCode: string };
+  },
+  context: object,
+) {
+  const { kind, regionCode } = row.organization;
+  if (!leadsRegion(kind)) return null;
+  const census = await latestRegionCensus(context, regionCode);
+  if (!census) return null;
+  const rates = coverageRates(figuresFromRow(row), {
+    employersInRegion: census.employers,
+    employeesInRegion: census.employees,
+  });
+  return rates.ok ? rates.value : null;
+}
 
 const MonthlyCountRef = builder
   .objectRef<{ month: YearMonth; count: number }>('MonthlyCount')
@@ -121,14 +143,19 @@ export const OrganizationStats = builder.prismaObject('OrganizationFigures', {
       type: RateRef,
       nullable: true,
       description:
-        '建会率 = employersCovered ÷ employers in the region. Null while the region’s employer count is not recorded.',
-      resolve: (row) => {
-        const rates = coverageRates(figuresFromRow(row), {
-          employersInRegion: null,
-          employeesInRegion: null,
-        });
-        return rates.ok ? rates.value.unionCoverage : null;
-      },
+        '建会率 = employersCovered ÷ employers in the region (the latest RegionCensus of the region a provincial, city or county federation leads). Null for other kinds, while no census is recorded, or when the census is smaller than the covered employers.',
+      select: { organization: { select: { kind: true, regionCode: true } } },
+      resolve: async (row, _args, context) =>
+        (await regionalRates(row, context))?.unionCoverage ?? null,
+    }),
+    membershipInRegion: t.field({
+      type: RateRef,
+      nullable: true,
+      description:
+        '入会率 = working members (members − retired) ÷ employees in the region (the latest RegionCensus). Null like unionCoverage, or when the census has no employee count.',
+      select: { organization: { select: { kind: true, regionCode: true } } },
+      resolve: async (row, _args, context) =>
+        (await regionalRates(row, context))?.membership ?? null,
     }),
     membershipAtCoveredEmployers: t.field({
       type: RateRef,

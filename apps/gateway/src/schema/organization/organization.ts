@@ -1,3 +1,4 @@
+import { leadsRegion } from '@gonghui/domain';
 import { isOrganizationVisible, organizationVisibility, withinScopes } from '../../auth/access.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
@@ -5,9 +6,11 @@ import { prisma } from '../../db.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { checkUuidCursors, parseGlobalIdOf } from '../../global-id.js';
+import { latestRegionCensus } from '../../organization/region-census-loader.js';
 import { EmployerOwnershipEnum, OrgKindEnum } from './org-kind.js';
 import { OrganizationFilter, organizationWhere } from './organization-filter.js';
 import { OrganizationStats } from './organization-stats.js';
+import { RegionCensusRef } from './region-census.js';
 
 /** Membership events in an organisation's subtree that the viewer may read. */
 function memberEventsWhere(organizationId: string, context: Context): Prisma.MemberEventWhereInput {
@@ -57,6 +60,17 @@ export const Organization = builder.prismaNode('Organization', {
         if (!organization.figures) throw new Error('organization figures row missing');
         return organization.figures;
       },
+    }),
+    regionCensus: t.field({
+      type: RegionCensusRef,
+      nullable: true,
+      description:
+        'The latest census of the region this federation leads; null for other kinds, or when none is recorded. Public.',
+      select: { kind: true, regionCode: true },
+      resolve: (organization, _args, context) =>
+        leadsRegion(organization.kind)
+          ? latestRegionCensus(context, organization.regionCode)
+          : null,
     }),
     parent: t.prismaField({
       type: 'Organization',
