@@ -36,6 +36,11 @@ const OrganizationPage = lazyPage(
   () => import('../features/organization/organization-page'),
   'OrganizationPage',
 );
+const MembersPage = lazyPage(() => import('../features/members/members-page'), 'MembersPage');
+const MemberDetailPage = lazyPage(
+  () => import('../features/members/member-detail-page'),
+  'MemberDetailPage',
+);
 const StaffPage = lazyPage(() => import('../features/staff/staff-page'), 'StaffPage');
 const ApiKeysPage = lazyPage(() => import('../features/api-keys/api-keys-page'), 'ApiKeysPage');
 const AuditLogPage = lazyPage(() => import('../features/audit/audit-log-page'), 'AuditLogPage');
@@ -85,6 +90,14 @@ export function App() {
                   <Route
                     path="organizations/:id?"
                     element={<ModuleRoute permission="ORGANIZATION_READ" page={OrganizationPage} />}
+                  />
+                  <Route
+                    path="members"
+                    element={<ModuleRoute permission="MEMBER_READ" page={MembersPage} />}
+                  />
+                  <Route
+                    path="members/:id"
+                    element={<ModuleRoute permission="MEMBER_READ" page={MemberDetailPage} />}
                   />
                   <Route
                     path="staff"

@@ -42,6 +42,7 @@ describe('startPath and moduleOfPath', () => {
   it('starts at the first ready module the viewer may open', () => {
     expect(startPath(unionAdmin)).toBe('/organizations');
     expect(startPath(['AUDIT_READ'])).toBe('/audit-log');
+    expect(startPath(['MEMBER_READ'])).toBe('/members');
     expect(startPath(['HONOR_READ'])).toBeNull();
     expect(startPath([])).toBeNull();
   });
@@ -49,6 +50,7 @@ describe('startPath and moduleOfPath', () => {
   it('finds the module of a path', () => {
     expect(moduleOfPath('/organizations/T3Jn')?.key).toBe('organizations');
     expect(moduleOfPath('/audit-log')?.key).toBe('audit-log');
+    expect(moduleOfPath('/members/TWVt')?.key).toBe('members');
     expect(moduleOfPath('/nowhere')).toBeUndefined();
     expect(moduleOfPath('/')).toBeUndefined();
   });

@@ -43,7 +43,7 @@ export const consoleModules: readonly ConsoleModule[] = [
     labelKey: 'nav.members',
     permission: 'MEMBER_READ',
     group: 'business',
-    ready: false,
+    ready: true,
   },
   {
     key: 'honors',

@@ -1,6 +1,7 @@
-import { EyeOutlined, TeamOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { EyeOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { type ReactNode, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { hasPermission } from '../../app/modules';
 import type { ResultOf } from '../../graphql';
@@ -17,6 +18,8 @@ import {
   shownRange,
 } from '../../shared/cursor-pages';
 import { TransportErrorAlert } from '../../shared/error-views';
+import { AddMemberModal } from './add-member-modal';
+import { memberPath } from './member-paths';
 import { MembersPageQuery } from './member-queries';
 import { RevealIdentityModal, type RevealTarget } from './reveal-identity-modal';
 
@@ -41,12 +44,21 @@ const statusColors: Record<string, string> = {
  * number and phone masked by the gateway. 查看完整信息 is offered only to viewers holding
  * MEMBER_REVEAL_IDENTITY (the gateway checks it again, where the member is).
  */
-export function MemberSection({ organizationId }: { organizationId: string }) {
+export function MemberSection({
+  organizationId,
+  addMemberTo,
+}: {
+  organizationId: string;
+  /** The union 新增会员 starts with (a grassroots-level union's own section), if any. */
+  addMemberTo?: { id: string; name: string } | null;
+}) {
   const { t, label, formatDate, formatCount } = useI18n();
   const viewer = useViewer();
   const canReveal = hasPermission(viewer.permissions, 'MEMBER_REVEAL_IDENTITY');
   const [pages, setPages] = useState(firstPage);
+  const canWrite = hasPermission(viewer.permissions, 'MEMBER_WRITE');
   const [revealing, setRevealing] = useState<RevealTarget | null>(null);
+  const [adding, setAdding] = useState(false);
   const [result, reexecute] = useQuery({
     query: MembersPageQuery,
     variables: { organizationId, first: membersPageSize, after: currentAfter(pages) },
@@ -64,7 +76,13 @@ export function MemberSection({ organizationId }: { organizationId: string }) {
   const range = shownRange(shownPages, membersPageSize, rows.length);
 
   const columns: TableColumnsType<MemberRow> = [
-    { key: 'name', title: t('member.column.name'), dataIndex: 'name', width: 96 },
+    {
+      key: 'name',
+      title: t('member.column.name'),
+      dataIndex: 'name',
+      width: 96,
+      render: (_value, row) => <Link to={memberPath(row.id)}>{row.name}</Link>,
+    },
     {
       key: 'sex',
       title: t('member.column.sex'),
@@ -189,10 +207,20 @@ export function MemberSection({ organizationId }: { organizationId: string }) {
           </Typography.Text>
         </Flex>
       }
-      extra={<Typography.Text type="secondary">{formatCount(total)}</Typography.Text>}
+      extra={
+        <Space size={12} wrap>
+          <Typography.Text type="secondary">{formatCount(total)}</Typography.Text>
+          {canWrite ? (
+            <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              {t('members.add')}
+            </Button>
+          ) : null}
+        </Space>
+      }
     >
       {body}
       <RevealIdentityModal member={revealing} onClose={() => setRevealing(null)} />
+      <AddMemberModal open={adding} onClose={() => setAdding(false)} organization={addMemberTo} />
     </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { isGrassrootsLevelKind } from '@gonghui/domain';
 import {
   Breadcrumb,
   Card,
@@ -15,6 +16,8 @@ import { useViewer } from '../../session/session-context';
 import { MemberSection } from '../members/member-section';
 import { ChildrenTable } from './children-table';
 import { kindColor } from './kind-colors';
+import { OrganizationFigures } from './organization-figures';
+import { OrganizationHistory } from './organization-history';
 import { organizationPath } from './organization-paths';
 import type { OrganizationDetailQuery } from './organization-queries';
 
@@ -114,6 +117,7 @@ export function OrganizationDetail({ organization }: { organization: Organizatio
           />
         </Flex>
       </Card>
+      <OrganizationFigures key={`figures-${organization.id}`} organizationId={organization.id} />
       <Card
         title={t('org.children.title')}
         extra={
@@ -123,7 +127,21 @@ export function OrganizationDetail({ organization }: { organization: Organizatio
         <ChildrenTable key={organization.id} parentId={organization.id} />
       </Card>
       {hasPermission(viewer.permissions, 'MEMBER_READ') ? (
-        <MemberSection key={organization.id} organizationId={organization.id} />
+        <>
+          <MemberSection
+            key={organization.id}
+            organizationId={organization.id}
+            addMemberTo={
+              isGrassrootsLevelKind(organization.kind) && !organization.dissolvedOn
+                ? { id: organization.id, name: organization.name }
+                : null
+            }
+          />
+          <OrganizationHistory
+            key={`history-${organization.id}`}
+            organizationId={organization.id}
+          />
+        </>
       ) : null}
     </Flex>
   );

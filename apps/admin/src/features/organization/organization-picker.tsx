@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
 import { useDebouncedValue } from '../../shared/use-debounced-value';
 import { SearchOrganizationsQuery, TreeChildrenQuery } from './organization-queries';
-import { type PickerNode, pickerNodes } from './picker-tree';
+import { type PickerFilter, type PickerNode, pickerNodes } from './picker-tree';
 import { maxSearchLength, pathLabel, searchTerm } from './search-term';
 import { emptyTreeStore, type TreeOrganization, withChildren, withRoots } from './tree-store';
 
@@ -20,6 +20,10 @@ export interface OrganizationPickerProps {
   'aria-label'?: string;
   /** Names of organisations the value may already hold (e.g. a default), by id. */
   knownNames?: Readonly<Record<string, string>>;
+  /** Only these organisations may be chosen (the others stay in the tree, to open). */
+  canSelect?: PickerFilter;
+  /** Shown after the name of an organisation `canSelect` refuses. */
+  unselectableHint?: string;
 }
 
 /**
@@ -35,6 +39,8 @@ export function OrganizationPicker({
   style,
   'aria-label': ariaLabel,
   knownNames,
+  canSelect,
+  unselectableHint,
 }: OrganizationPickerProps) {
   const { t } = useI18n();
   const viewer = useViewer();
@@ -80,26 +86,36 @@ export function OrganizationPicker({
       label: node.name,
       isLeaf: true,
       path: pathLabel(node.ancestors),
+      ...(canSelect && !canSelect({ kind: node.kind, dissolvedOn: null })
+        ? { selectable: false as const }
+        : {}),
     }));
-  }, [searchResult]);
+  }, [searchResult, canSelect]);
   for (const hit of hits) names.current[hit.id] = hit.label;
 
   const treeData = useMemo(
     () =>
-      (searching ? hits : pickerNodes(store)).map((node) => ({
+      (searching ? hits : pickerNodes(store, canSelect)).map((node) => ({
         ...node,
         title: node.path ? (
           <Flex vertical style={{ lineHeight: 1.35, padding: '2px 0' }}>
-            <span>{node.label}</span>
+            <span>
+              {node.label}
+              {node.selectable === false && unselectableHint ? (
+                <Typography.Text type="secondary"> {unselectableHint}</Typography.Text>
+              ) : null}
+            </span>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {node.path}
             </Typography.Text>
           </Flex>
+        ) : node.selectable === false ? (
+          <Typography.Text type="secondary">{node.label}</Typography.Text>
         ) : (
           node.label
         ),
       })),
-    [searching, hits, store],
+    [searching, hits, store, canSelect, unselectableHint],
   );
 
   const loadingSearch =

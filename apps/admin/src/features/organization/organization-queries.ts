@@ -130,3 +130,91 @@ export const SearchOrganizationsQuery = graphql(`
     }
   }
 `);
+
+/**
+ * 统计数据 of an organisation's subtree (maintained counters), with the new members per month
+ * of a period for the chart.
+ */
+export const OrganizationFiguresQuery = graphql(`
+  query AdminOrganizationFigures($id: ID!, $from: Date!, $to: Date!) {
+    organization(id: $id) {
+      __typename
+      ... on Organization {
+        id
+        stats {
+          members
+          grassrootsUnions
+          migrantMembers
+          femaleMembers
+          retiredMembers
+          employersCovered
+          employeesAtCoveredEmployers
+          membershipAtCoveredEmployers {
+            percent
+            numerator
+            denominator
+          }
+          unionCoverage {
+            percent
+            numerator
+            denominator
+          }
+          newEmploymentMembers {
+            group
+            members
+          }
+          newMembersByMonth(from: $from, to: $to) {
+            month
+            count
+          }
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+/** 会籍变动 at an organisation and every union below it, newest first (staff only). */
+export const OrganizationMemberEventsQuery = graphql(`
+  query AdminOrganizationMemberEvents($id: ID!, $first: Int!, $after: String) {
+    organization(id: $id) {
+      __typename
+      ... on Organization {
+        id
+        memberEvents(first: $first, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              type
+              date
+              fromStatus
+              toStatus
+              recordedAt
+              member {
+                id
+                name
+              }
+              organization {
+                id
+                name
+              }
+              counterpartOrganization {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);

@@ -21,4 +21,19 @@ describe('pickerNodes', () => {
       ['street', 'shinan', false],
     ]);
   });
+
+  it('keeps organisations a filter refuses, as unselectable ways down', () => {
+    let store = withRoots(emptyTreeStore, [org('shinan', 1)]);
+    store = withChildren(store, 'shinan', [{ ...org('hisense'), kind: 'GRASSROOTS_UNION' }], {
+      hasNextPage: false,
+    });
+    const grassroots = pickerNodes(
+      store,
+      (organization) => organization.kind === 'GRASSROOTS_UNION',
+    );
+    expect(grassroots.map((node) => [node.id, node.selectable])).toEqual([
+      ['shinan', false],
+      ['hisense', undefined],
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import type { OrgKind } from '../../graphql';
 import type { TreeStore } from './tree-store';
 
 /** A node of antd's TreeSelect in simple mode (`pId` links a child to its parent). */
@@ -10,10 +11,18 @@ export interface PickerNode {
   isLeaf: boolean;
   /** For search hits: the path above, to tell namesakes apart. */
   path?: string;
+  /** False for an organisation shown only as a way down to choosable ones. */
+  selectable?: false;
 }
 
-/** The loaded part of the tree as TreeSelect simple-mode nodes, parents before children. */
-export function pickerNodes(store: TreeStore): PickerNode[] {
+/** Which organisations a picker lets the viewer choose (by default: any). */
+export type PickerFilter = (organization: { kind: OrgKind; dissolvedOn: string | null }) => boolean;
+
+/**
+ * The loaded part of the tree as TreeSelect simple-mode nodes, parents before children. With
+ * `canSelect`, the organisations it refuses stay in the tree (to open) but cannot be chosen.
+ */
+export function pickerNodes(store: TreeStore, canSelect?: PickerFilter): PickerNode[] {
   const nodes: PickerNode[] = [];
   const visit = (id: string, parentId: string | undefined, seen: Set<string>) => {
     const organization = store.organizations[id];
@@ -26,6 +35,7 @@ export function pickerNodes(store: TreeStore): PickerNode[] {
       value: id,
       label: organization.name,
       isLeaf: organization.childCount === 0 || (loaded !== undefined && loaded.ids.length === 0),
+      ...(canSelect && !canSelect(organization) ? { selectable: false as const } : {}),
     });
     for (const childId of loaded?.ids ?? []) visit(childId, id, seen);
   };
