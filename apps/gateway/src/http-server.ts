@@ -4,9 +4,21 @@ import sirv from 'sirv';
 import type { GatewayConfig } from './config.js';
 import type { Database } from './database/open-database.js';
 import { logger } from './logger.js';
-import { maxGraphQLBodyBytes, yoga } from './yoga.js';
+import { handleRosterRoute, isRosterRoute } from './roster/http-routes.js';
+import { bodyLimitFor } from './security.js';
+import { maxGraphQLBodyBytes, maxUploadBodyBytes, yoga } from './yoga.js';
 
-export { maxGraphQLBodyBytes };
+export { maxGraphQLBodyBytes, maxUploadBodyBytes };
+
+/** The caller's address, as the GraphQL context reads it (X-Forwarded-For only with TRUST_PROXY). */
+function clientAddressOf(request: IncomingMessage): string {
+  if (process.env.TRUST_PROXY) {
+    const forwarded = request.headers['x-forwarded-for'];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+    if (first) return first;
+  }
+  return request.socket.remoteAddress ?? 'local';
+}
 
 type Handler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
@@ -41,20 +53,29 @@ async function health(database: Database, response: ServerResponse) {
   }
 }
 
-/** One port: /graphql, /health, the admin console under /admin, the public site under /. */
+/**
+ * One port: /graphql, the roster downloads under /api/ (src/roster/http-routes.ts), /health,
+ * the admin console under /admin, the public site under /.
+ */
 export function createHttpServer(config: GatewayConfig, database: Database): Server {
   const adminApp = staticApp(config.adminDist, 'The admin console');
   const publicApp = staticApp(config.publicDist, 'The public site');
   return createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     if (path === '/graphql' || path.startsWith('/graphql/')) {
-      if (Number(request.headers['content-length'] ?? 0) > maxGraphQLBodyBytes) {
+      const limit = bodyLimitFor(request.headers['content-type'], {
+        body: maxGraphQLBodyBytes,
+        upload: maxUploadBodyBytes,
+      });
+      if (Number(request.headers['content-length'] ?? 0) > limit) {
         response.writeHead(413, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ errors: [{ message: '请求体过大' }] }));
         request.resume();
         return;
       }
       yoga(request, response);
+    } else if (isRosterRoute(path)) {
+      void handleRosterRoute(request, response, clientAddressOf(request));
     } else if (path === '/health') {
       void health(database, response);
     } else if (path === '/admin' || path.startsWith('/admin/')) {

@@ -103,6 +103,75 @@ function useCostLimitForVariables(): Plugin {
   };
 }
 
+function bodyTooLarge() {
+  return new GraphQLError('请求体过大', {
+    extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413 } },
+  });
+}
+
+/** Whether a request body is multipart/form-data (a GraphQL multipart request: a file upload). */
+export function isMultipartBody(contentType: string | null | undefined): boolean {
+  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() === 'multipart/form-data';
+}
+
+/** The byte limit of a /graphql request body with this content type. */
+export function bodyLimitFor(
+  contentType: string | null | undefined,
+  limits: { body: number; upload: number },
+): number {
+  return isMultipartBody(contentType) ? limits.upload : limits.body;
+}
+
+/**
+ * Request bodies are limited by content type: a multipart/form-data upload (a roster file) up
+ * to `limits.upload` bytes, every other body to `limits.body`. A declared Content-Length over
+ * the limit is refused (413) before reading; a body sent without one (chunked) is counted as
+ * it streams into the parser. Yoga's own `maxRequestBodySize` must be at least `limits.upload`.
+ */
+export function useBodySizeLimits(limits: { body: number; upload: number }): Plugin {
+  return {
+    onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
+      const limit = bodyLimitFor(request.headers.get('content-type'), limits);
+      const declared = request.headers.get('content-length');
+      if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) {
+        throw bodyTooLarge();
+      }
+      if (!requestParser || !request.body) return;
+      const parse = requestParser;
+      setRequestParser((incoming) => {
+        const body = incoming.body;
+        if (!body) return parse(incoming);
+        let bytes = 0;
+        // The node:http transport gives whatwg-node's own streams: build with its classes then.
+        const Transform =
+          body instanceof ReadableStream ? TransformStream : fetchAPI.TransformStream;
+        const counted = body.pipeThrough(
+          new Transform<Uint8Array, Uint8Array>({
+            transform(chunk, controller) {
+              bytes += chunk.byteLength;
+              if (bytes > limit) controller.error(bodyTooLarge());
+              else controller.enqueue(chunk);
+            },
+          }),
+        );
+        const limited = new fetchAPI.Request(incoming.url, {
+          method: incoming.method,
+          headers: incoming.headers,
+          signal: incoming.signal,
+          body: counted,
+          duplex: 'half',
+        } as RequestInit);
+        // A parser may report the stream's error as its own (multipart: "invalid data", 400).
+        return Promise.resolve()
+          .then(() => parse(limited))
+          .catch((error: unknown) => {
+            throw bytes > limit ? bodyTooLarge() : error;
+          });
+      });
+    },
+  };
+}
+
 /**
  * The hardening every request passes: GraphQL Armor limits (with the limit values kept
  * out of error messages), CSRF prevention for cookie sessions (a JSON content type or the

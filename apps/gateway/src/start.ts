@@ -3,6 +3,7 @@ import type { GatewayConfig } from './config.js';
 import { database } from './db.js';
 import { createHttpServer } from './http-server.js';
 import { logger } from './logger.js';
+import { failInterruptedRosterImports } from './roster/import-runner.js';
 import { seedDemoIfEmpty } from './seed/seed-demo.js';
 
 /** Prepares the database (embedded: migrate, then seed when empty) and listens. */
@@ -15,6 +16,9 @@ export async function startGateway(config: GatewayConfig) {
     const seeded = await seedDemoIfEmpty(database.prisma);
     if (seeded) logger.info({ organizations: seeded }, 'demo data seeded');
   }
+  // Roster files are held in memory only: imports a stopped process left unfinished fail.
+  const interrupted = await failInterruptedRosterImports();
+  if (interrupted) logger.warn({ interrupted }, 'interrupted roster imports marked failed');
   const server = createHttpServer(config, database);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;

@@ -3,8 +3,9 @@ import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { useSessionCookies } from './auth/cookies.js';
 import { createContext } from './context.js';
 import { logger } from './logger.js';
+import { maxUploadBodyBytes } from './roster/limits.js';
 import { schema } from './schema/index.js';
-import { securityPlugins } from './security.js';
+import { securityPlugins, useBodySizeLimits } from './security.js';
 
 /**
  * A GraphQL request body larger than this is refused (413). The HTTP server refuses a
@@ -12,6 +13,9 @@ import { securityPlugins } from './security.js';
  * without one (chunked) as it reads them.
  */
 export const maxGraphQLBodyBytes = 256 * 1024;
+
+/** A multipart/form-data body (a file upload, e.g. a roster) may be this large instead. */
+export { maxUploadBodyBytes } from './roster/limits.js';
 
 /**
  * A GraphQL server object. Unexpected errors are masked ("Unexpected error."): only
@@ -33,8 +37,15 @@ export function createGatewayYoga({
     landingPage: false,
     graphiql: production ? false : { title: '工会平台 GraphQL' },
     batching: false,
-    maxRequestBodySize: maxGraphQLBodyBytes,
-    plugins: [...securityPlugins(production), useSessionCookies(), ...plugins],
+    // A backstop only: useBodySizeLimits (which answers first, with 413 for multipart bodies
+    // too) keeps uploads to maxUploadBodyBytes and every other body to maxGraphQLBodyBytes.
+    maxRequestBodySize: maxUploadBodyBytes + 1024,
+    plugins: [
+      ...securityPlugins(production),
+      useBodySizeLimits({ body: maxGraphQLBodyBytes, upload: maxUploadBodyBytes }),
+      useSessionCookies(),
+      ...plugins,
+    ],
     maskedErrors: {
       isDev: false,
       maskError(error, message) {

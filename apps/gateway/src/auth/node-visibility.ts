@@ -6,6 +6,7 @@ import { isOrganizationVisible } from './access.js';
 /** The permission that makes a record of each staff-only node type readable, by type name. */
 const readPermissionOf: Record<string, Permission> = {
   Member: 'member.read',
+  RosterImport: 'member.read',
   StaffAccount: 'staff.manage',
   ApiKey: 'apiKey.manage',
   RoleAssignment: 'staff.manage',

@@ -303,3 +303,15 @@ describe('findRepeatedIdNumbers', () => {
     );
   });
 });
+
+describe('messages', () => {
+  it('do not quote the birth date read from an ID number', () => {
+    const impossible = withCheck('37020219800231123'); // 1980-02-31
+    const result = validateRosterRow({ ...good, idNumber: impossible }, context);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error[0]?.rule).toBe('ID_NUMBER_BIRTH_DATE_INVALID');
+      expect(result.error[0]?.message).not.toContain('19800231');
+    }
+  });
+});

@@ -13,7 +13,12 @@ import {
 import { memberIdentityKey } from './identity.js';
 import { checkJoining, type JoiningInput } from './joining.js';
 import { type MobilePhone, parseMobilePhone } from './phone.js';
-import { parseResidentIdNumber, type ResidentIdNumber, type Sex } from './resident-id-number.js';
+import {
+  ID_NUMBER_RULES,
+  parseResidentIdNumber,
+  type ResidentIdNumber,
+  type Sex,
+} from './resident-id-number.js';
 
 /**
  * Excel rosters (会员花名册): the columns of an imported roster, how its header row is matched,
@@ -158,6 +163,20 @@ function isBlankCell(cell: RosterCell): boolean {
 /** True when every cell of the row is empty: such rows are skipped, not reported. */
 export function isBlankRosterRow(cells: RosterRowCells): boolean {
   return ROSTER_FIELDS.every((field) => isBlankCell(cells[field]));
+}
+
+/**
+ * Roster problems are stored and shown in lists: the ID-number messages that quote the birth
+ * date read from the number say so without the date.
+ */
+function withoutBirthDate(problem: FieldError): FieldError {
+  const generic: Partial<Record<string, string>> = {
+    [ID_NUMBER_RULES.BIRTH_DATE_INVALID]: '身份证号中的出生日期不存在，请核对',
+    [ID_NUMBER_RULES.BIRTH_DATE_TOO_EARLY]: '身份证号中的出生日期早于 1900 年，请核对',
+    [ID_NUMBER_RULES.BIRTH_DATE_FUTURE]: '身份证号中的出生日期晚于今天，请核对',
+  };
+  const message = generic[problem.rule];
+  return message === undefined ? problem : { ...problem, message };
 }
 
 /** A row that passed every check: what the gateway needs to record the member. */
@@ -310,7 +329,7 @@ export function validateRosterRow(
           ),
         )
       : parseResidentIdNumber(cellText(idCell), 'idNumber', context.today);
-  if (!id.ok) problems.push(id.error);
+  if (!id.ok) problems.push(withoutBirthDate(id.error));
 
   const phoneText = cellText(cells.phone);
   const phone = phoneText === '' ? ok(null) : parseMobilePhone(phoneText, 'phone');
