@@ -430,6 +430,25 @@ describe('quota properties', () => {
     );
   });
 
+  it('never shows a share that contradicts the verdict, close to the line on large slates', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: -2, max: 2 }),
+        fc.constantFrom(1000, 1500, 2000, 3333, 3500, 6000),
+        fc.constantFrom('AT_LEAST' as const, 'AT_MOST' as const),
+        (total, delta, bp, comparator) => {
+          const inCategory = Math.min(total, Math.max(0, Math.floor((bp * total) / 10000) + delta));
+          const r = rule('WOMAN', comparator, bp);
+          const outcome = checkSlateQuota(nominees(total, 'PERSON', { WOMAN: inCategory }), r);
+          const shown = outcome.displayShareBasisPoints ?? 0;
+          expect(comparator === 'AT_LEAST' ? shown >= bp : shown <= bp).toBe(outcome.passed);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('adding a nominee in the category never makes a ≥ quota of that category fail', () => {
     fc.assert(
       fc.property(slateArb, ruleArb, nomineeArb, (slate, r, extra) => {
