@@ -1,4 +1,5 @@
 export * from './auth/index.js';
+export * from './honor/index.js';
 export * from './member/index.js';
 export * from './organization/index.js';
 export * from './shared/index.js';
