@@ -7,11 +7,13 @@ import { findHonorTitle, HONOR_LEVEL_LABELS, type HonorLevel, type HonorTitle } 
  * grown into provincial ones (齐鲁工匠, 齐鲁大工匠), and those into national ones (大国工匠).
  * A nominee for a tier normally already holds a title of the tier directly below.
  *
- * "Normally" matters: the notices say candidates are 原则上 (in principle) drawn from the tier
- * below, and exceptional candidates (a competition champion, a key-project hero) are nominated
- * directly. So by default the check is ADVICE: a missing lower tier is reported to the
- * reviewers, who decide, and the nomination is not blocked. A campaign whose notice makes the
- * lower tier a hard requirement sets `enforcement: 'RULE'`, and the same finding then blocks.
+ * "Normally" matters: the ladder is a way of growing talent, not an entry condition everywhere.
+ * The 齐鲁工匠 selection, for one, announced in 2017 that candidates are not limited by
+ * "年龄、性别、学历、职级、职称、技能等级、工作年限、荣誉基础" — no prior honor is required — and
+ * competition champions are often named directly. So by default the check is ADVICE: a missing
+ * lower tier is shown to the reviewers, who weigh it, and the nomination is not blocked. A
+ * campaign whose notice does make the lower tier a requirement sets `enforcement: 'RULE'`, and
+ * the same finding then blocks.
  */
 
 /** One rung of the ladder: a level and the titles at it. */

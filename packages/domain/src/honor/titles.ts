@@ -90,9 +90,11 @@ const ACFTU = '中华全国总工会';
  *   provincial and city federations of trade unions; 奖状 goes to an employer, 先锋号 to a team.
  * - Provincial and city 劳动模范 / 先进工作者 / 先进集体: conferred by the provincial (city) Party
  *   committee and government; the cycle differs between places, so it is left to the campaign.
- * - Craftsmen (三级梯次培育, see `craftsman-ladder.ts`): 大国工匠 (全总's 大国工匠人才培育工程),
- *   齐鲁大工匠 / 齐鲁工匠 (Shandong), 青岛大工匠 / 青岛工匠 (Qingdao), 泰山工匠 (泰安). Their
- *   rounds are set by each year's notice, so no fixed cycle is recorded.
+ * - Craftsmen (三级梯次培育, see `craftsman-ladder.ts`): 大国工匠 (全总; the 大国工匠年度人物
+ *   rounds have not been strictly yearly, so no cycle); 齐鲁大工匠 / 齐鲁工匠, named yearly by
+ *   山东省总工会 since 2017; 青岛大工匠 / 青岛工匠, named yearly by 青岛市总工会 under the
+ *   "青岛工匠"命名管理办法; 泰山工匠 (泰安 — the awarding body is not verified, override it in a
+ *   deployment catalogue).
  * - 最美职工 (全总 with 中央宣传部, yearly), 技术能手 (全国技术能手, conferred by 人力资源社会保障部
  *   with no fixed cycle here), 职工创新能手 (the federation that runs the innovation campaign).
  *
@@ -249,32 +251,32 @@ export const DEFAULT_HONOR_TITLES: readonly HonorTitle[] = Object.freeze([
     name: '齐鲁大工匠',
     level: 'PROVINCIAL',
     subject: 'PERSON',
-    awardingBody: '山东省',
-    cycleYears: null,
+    awardingBody: '山东省总工会',
+    cycleYears: 1,
   },
   {
     code: 'QILU_CRAFTSMAN',
     name: '齐鲁工匠',
     level: 'PROVINCIAL',
     subject: 'PERSON',
-    awardingBody: '山东省',
-    cycleYears: null,
+    awardingBody: '山东省总工会',
+    cycleYears: 1,
   },
   {
     code: 'QINGDAO_GREAT_CRAFTSMAN',
     name: '青岛大工匠',
     level: 'CITY',
     subject: 'PERSON',
-    awardingBody: '青岛市',
-    cycleYears: null,
+    awardingBody: '青岛市总工会',
+    cycleYears: 1,
   },
   {
     code: 'QINGDAO_CRAFTSMAN',
     name: '青岛工匠',
     level: 'CITY',
     subject: 'PERSON',
-    awardingBody: '青岛市',
-    cycleYears: null,
+    awardingBody: '青岛市总工会',
+    cycleYears: 1,
   },
   {
     code: 'TAISHAN_CRAFTSMAN',
