@@ -7,8 +7,6 @@ import {
   checkStatusChangeDate,
   type FieldError,
   isJoining,
-  maskIdNumber,
-  maskPhone,
   memberChangeDelta,
   memberIdentityKey,
   parseMobilePhone,
@@ -23,11 +21,7 @@ import {
   withinScopes,
 } from '../../auth/access.js';
 import { writeAudit } from '../../auth/audit.js';
-import {
-  blindIndex,
-  decryptPersonalData,
-  encryptPersonalData,
-} from '../../auth/personal-data-crypto.js';
+import { decryptPersonalData } from '../../auth/personal-data-crypto.js';
 import type { StaffViewer } from '../../auth/viewer.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
@@ -42,6 +36,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import type { MemberStatus, NewEmploymentGroup } from '../../generated/prisma/enums.js';
 import { Sex } from '../../generated/prisma/enums.js';
 import { checkUuidCursors, parseGlobalIdOf } from '../../global-id.js';
+import { idNumberIndexOf, sealIdNumber, sealPhoneNumber } from '../../member/sealed-identity.js';
 import { applyFiguresDelta, applyJoinings, memberFacts } from '../../organization/figures.js';
 import { lockOrganization } from '../../organization/lock.js';
 import { calendarDateOf, dateColumn, today } from '../../shared-dates.js';
@@ -158,7 +153,7 @@ function membersWhere(
   if (filter?.idNumber) {
     const parsed = parseResidentIdNumber(filter.idNumber, 'filter.idNumber');
     if (parsed.ok)
-      conditions.push({ idNumberIndex: blindIndex(parsed.value.idNumber, 'member.idNumber') });
+      conditions.push({ idNumberIndex: idNumberIndexOf(memberIdentityKey(parsed.value)) });
   }
   if (filter?.status?.length) conditions.push({ status: { in: filter.status } });
   if (filter?.employmentGroup?.length)
@@ -299,10 +294,7 @@ const UpdateMemberInput = builder.inputType('UpdateMemberInput', {
 function sealPhone(phone: string, field: string) {
   const parsed = parseMobilePhone(phone, field);
   if (!parsed.ok) refuse(parsed.error);
-  return {
-    phoneCipher: encryptPersonalData(parsed.value, 'member.phone'),
-    phoneMasked: maskPhone(parsed.value),
-  };
+  return sealPhoneNumber(parsed.value);
 }
 
 const memberErrors = () => ({
@@ -346,7 +338,8 @@ builder.mutationFields((t) => ({
           joinedOn: 'input.joinedOn',
         });
       const idNumber = memberIdentityKey(parsed.value);
-      const idNumberIndex = blindIndex(idNumber, 'member.idNumber');
+      const sealedIdNumber = sealIdNumber(idNumber);
+      const { idNumberIndex } = sealedIdNumber;
       const alreadyMember = () =>
         ValidationError.of(
           'input.idNumber',
@@ -373,9 +366,7 @@ builder.mutationFields((t) => ({
               name: input.name.trim(),
               sex: parsed.value.sex,
               birthDate: dateColumn(parsed.value.birthDate),
-              idNumberCipher: encryptPersonalData(idNumber, 'member.idNumber'),
-              idNumberIndex,
-              idNumberMasked: maskIdNumber(idNumber),
+              ...sealedIdNumber,
               ...(phone ?? {}),
               joinedOn: dateColumn(input.joinedOn),
               isMigrant: input.isMigrant,
