@@ -130,6 +130,7 @@ export function AddMemberModal({
       width={680}
     >
       <Form<AddValues>
+        name="addMember"
         form={form}
         layout="vertical"
         requiredMark={false}

@@ -95,6 +95,7 @@ export function ChangeStatusModal({
     >
       {member ? (
         <Form<StatusValues>
+          name="changeStatus"
           form={form}
           layout="vertical"
           requiredMark={false}

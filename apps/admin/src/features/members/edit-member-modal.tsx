@@ -111,6 +111,7 @@ export function EditMemberModal({
     >
       {member ? (
         <Form<EditValues>
+          name="editMember"
           form={form}
           layout="vertical"
           requiredMark={false}

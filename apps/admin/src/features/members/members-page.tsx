@@ -273,6 +273,7 @@ export function MembersPage() {
       </Flex>
       <Card>
         <Form<FilterValues>
+          name="memberFilters"
           form={form}
           layout="vertical"
           onFinish={apply}

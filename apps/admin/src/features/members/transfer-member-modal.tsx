@@ -94,6 +94,7 @@ export function TransferMemberModal({
     >
       {member ? (
         <Form<TransferValues>
+          name="transferMember"
           form={form}
           layout="vertical"
           requiredMark={false}
