@@ -41,7 +41,11 @@ describe('the permission catalogue', () => {
         'aid.process',
         'aid.approve',
         'honor.read',
+        'honor.nominate',
         'honor.review',
+        'honor.approve',
+        'honor.publish',
+        'honor.revoke',
         'competition.read',
         'competition.judge',
         'innovation.read',
@@ -110,6 +114,25 @@ describe('ROLE_PERMISSIONS', () => {
   it('only super admins configure rule parameters', () => {
     const holders = STAFF_ROLES.filter((role) => roleHasPermission(role, 'config.manage'));
     expect(holders).toEqual(['SUPER_ADMIN']);
+  });
+
+  it('grants the honor workflow to admins, review to reviewers and reading to viewers', () => {
+    const honor = PERMISSIONS.filter((p) => p.startsWith('honor.'));
+    expect(honor).toEqual([
+      'honor.read',
+      'honor.nominate',
+      'honor.review',
+      'honor.approve',
+      'honor.publish',
+      'honor.revoke',
+    ]);
+    const held = (role: StaffRole) => honor.filter((p) => roleHasPermission(role, p));
+    expect(held('SUPER_ADMIN')).toEqual(honor);
+    expect(held('UNION_ADMIN')).toEqual(honor);
+    expect(held('REVIEWER')).toEqual(['honor.read', 'honor.review']);
+    expect(held('VIEWER')).toEqual(['honor.read']);
+    expect(held('CASEWORKER')).toEqual([]);
+    expect(held('JUDGE')).toEqual([]);
   });
 
   it('never lets a viewer see full identities or audit logs', () => {

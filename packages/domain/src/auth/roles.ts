@@ -53,7 +53,11 @@ export const PERMISSIONS = Object.freeze([
   'aid.process',
   'aid.approve',
   'honor.read',
+  'honor.nominate',
   'honor.review',
+  'honor.approve',
+  'honor.publish',
+  'honor.revoke',
   'competition.read',
   'competition.judge',
   'innovation.read',
@@ -80,7 +84,11 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = Object.fr
   'aid.process': '办理帮扶救助',
   'aid.approve': '审批帮扶救助',
   'honor.read': '查看荣誉',
+  'honor.nominate': '推荐报送荣誉人选',
   'honor.review': '评审荣誉推荐',
+  'honor.approve': '审批荣誉推荐',
+  'honor.publish': '发布荣誉',
+  'honor.revoke': '撤销荣誉称号',
   'competition.read': '查看竞赛',
   'competition.judge': '竞赛评分',
   'innovation.read': '查看职工创新',
@@ -104,7 +112,9 @@ function only(...granted: readonly Permission[]): readonly Permission[] {
  *   own case, judging one's own entry) are workflow rules (回避), not role rules.
  * - CASEWORKER, REVIEWER, JUDGE: their module plus `organization.read` (to navigate the tree)
  *   and `report.read`. Caseworkers may reveal identities (they verify applicants); reviewers
- *   read members (nominees are members); judges do not.
+ *   read members (nominees are members); judges do not. Reviewers hold `honor.review` only
+ *   (资格审查, 公示): nominating, approving, publishing and revoking honors stay with the union
+ *   admins.
  * - VIEWER: every `*.read` except `audit.read`; never `member.revealIdentity`.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = Object.freeze({
