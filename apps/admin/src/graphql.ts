@@ -12,6 +12,8 @@ export const graphql = initGraphQLTada<{
     Date: string;
     /** An ISO 8601 instant with offset. */
     DateTime: string;
+    /** An uploaded file, sent as a GraphQL multipart request (importRoster). */
+    File: File | Blob;
   };
 }>();
 

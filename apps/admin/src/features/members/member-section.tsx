@@ -18,6 +18,7 @@ import {
   shownRange,
 } from '../../shared/cursor-pages';
 import { TransportErrorAlert } from '../../shared/error-views';
+import { RosterActions } from '../roster/roster-actions';
 import { AddMemberModal } from './add-member-modal';
 import { memberPath } from './member-paths';
 import { MembersPageQuery } from './member-queries';
@@ -209,6 +210,10 @@ export function MemberSection({
       }
       extra={
         <Space size={12} wrap>
+          <RosterActions
+            organizationId={organizationId}
+            onImported={() => reexecute({ requestPolicy: 'network-only' })}
+          />
           <Typography.Text type="secondary">{formatCount(total)}</Typography.Text>
           {canWrite ? (
             <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
