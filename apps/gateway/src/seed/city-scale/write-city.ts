@@ -370,6 +370,8 @@ GROUP BY 1, 2`;
 
 /** Recomputes every roll-up table from scratch (inside the caller's transaction). */
 export async function recountFigures(sql: Sql): Promise<void> {
+  // Fresh statistics first: the grouped passes are planned for the table sizes after the load.
+  await sql.query('ANALYZE organization, member, member_event');
   await sql.query('DELETE FROM organization_figures');
   await sql.query(figuresRecountSql());
   const [monthly] = await sql.query<{ present: boolean }>(
@@ -556,8 +558,8 @@ export async function generateCity(
       }
       await client.query('COMMIT');
       if (outcome === 'written') {
-        await client.query('ANALYZE organization, organization_figures, member, member_event');
-        phase('commit + analyze');
+        await client.query('ANALYZE organization_figures');
+        phase('commit');
       }
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
