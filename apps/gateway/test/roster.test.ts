@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { computeIdNumberCheckCharacter } from '@gonghui/domain';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readConfig } from '../src/config.js';
 import { database, prisma } from '../src/db.js';
 import { decodeGlobalId, encodeGlobalId } from '../src/global-id.js';
@@ -393,6 +393,38 @@ describe('roster import', () => {
       body: new FormData(),
     });
     expect(withoutCsrf.status).toBe(403);
+  });
+
+  it('still lands the good rows when a batch meets a person added meanwhile', async () => {
+    // The batch's look-up misses the people already recorded (as if they were added between
+    // the look-up and the insert): its transaction meets the unique index and is retried row
+    // by row.
+    const lookup = prisma.member.findMany.bind(prisma.member);
+    const spy = vi
+      .spyOn(prisma.member, 'findMany')
+      .mockImplementationOnce((async () => []) as unknown as typeof lookup);
+    const fresh = idFor('19930303', 88);
+    const before = await hisenseMembers();
+    const { node } = await importFile(
+      await workbook([
+        HEADER,
+        ['钱一', fresh, '', '2022-02-02'],
+        ['冯十一', memberHere?.idNumber, '', '2018-01-01'],
+        ['周八', memberElsewhere?.idNumber, '', '2021-01-01'],
+      ]),
+    );
+    spy.mockRestore();
+    expect(node).toMatchObject({
+      status: 'SUCCEEDED',
+      importedRows: 1,
+      alreadyMemberRows: 1,
+      failedRows: 1,
+    });
+    expect(node.issues.edges.map(({ node: issue }) => [issue.rowNumber, issue.rule])).toEqual([
+      [4, 'ID_NUMBER_ALREADY_MEMBER'],
+    ]);
+    expect(await hisenseMembers()).toBe(before + 1);
+    expect(await figureMismatches()).toEqual([]);
   });
 
   it('hides an import from staff of another district', async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   addFigures,
   alreadyMemberElsewhereIssue,
@@ -19,7 +20,6 @@ import { Prisma } from '../generated/prisma/client.js';
 import { idNumberIndexOf, sealIdNumber, sealPhoneNumber } from '../member/sealed-identity.js';
 import { applyFiguresDelta, applyJoinings, memberFacts } from '../organization/figures.js';
 import { lockOrganization } from '../organization/lock.js';
-import { dateColumn } from '../shared-dates.js';
 import { columnHeaderOf, maskedRowText } from './cells.js';
 
 /** One data row of the file: its spreadsheet row number and its cells by field. */
@@ -76,7 +76,22 @@ function issueRows(
   }));
 }
 
-/** Records the candidates as members in one transaction (members, events, figures, audit). */
+/** A time-ordered uuid (RFC 9562 version 7), like the schema's `@default(uuid(7))`. */
+export function uuidv7(now = Date.now()): string {
+  const bytes = randomBytes(16);
+  bytes.writeUIntBE(now, 0, 6);
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x70;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * Records the candidates as members in one transaction: the members and their JOINED events
+ * (each one multi-row INSERT … SELECT FROM unnest(arrays), far faster than Prisma's createMany
+ * through the driver adapter), the figures delta summed over the batch, the monthly joinings
+ * and one audit row with counts only.
+ */
 async function insertMembers(
   tx: Prisma.TransactionClient,
   target: RosterImportJobTarget,
@@ -86,49 +101,61 @@ async function insertMembers(
   if (!(await lockOrganization(tx, target.organizationId, 'share'))) {
     throw new UnionDissolvedDuringImport();
   }
-  const created = await tx.member.createManyAndReturn({
-    data: rows.map(({ member }) => ({
-      organizationId: target.organizationId,
-      lineageIds: target.lineageIds,
-      name: member.name,
-      sex: member.sex,
-      birthDate: dateColumn(member.birthDate),
-      ...sealIdNumber(member.idNumber),
-      ...(member.phone ? sealPhoneNumber(member.phone) : {}),
-      joinedOn: dateColumn(member.joinedOn),
-      isMigrant: member.isMigrant,
-      employmentGroup: member.employmentGroup,
-      employerName: member.employerName,
-    })),
-    select: {
-      id: true,
-      joinedOn: true,
-      status: true,
-      isMigrant: true,
-      employmentGroup: true,
-      sex: true,
-    },
-  });
-  await tx.memberEvent.createMany({
-    data: created.map((member) => ({
-      memberId: member.id,
-      type: 'JOINED' as const,
-      organizationId: target.organizationId,
-      lineageIds: target.lineageIds,
-      date: member.joinedOn,
-      toStatus: member.status,
-      actorStaffId: target.actor.staffId,
-    })),
-  });
-  const delta = created.reduce(
-    (sum, member) => addFigures(sum, memberChangeDelta(null, memberFacts(member))),
+  const ids = rows.map(() => uuidv7());
+  const sealed = rows.map(({ member }) => ({
+    ...sealIdNumber(member.idNumber),
+    ...(member.phone ? sealPhoneNumber(member.phone) : { phoneCipher: null, phoneMasked: null }),
+  }));
+  const members = rows.map(({ member }) => member);
+  const column = <T>(pick: (member: RosterMemberCandidate, index: number) => T) =>
+    members.map(pick);
+  await tx.$executeRaw`
+    INSERT INTO member (id, organization_id, lineage_ids, name, sex, birth_date, id_number_cipher,
+      id_number_index, id_number_masked, phone_cipher, phone_masked, joined_on, status, is_migrant,
+      employment_group, employer_name, created_at, updated_at)
+    SELECT m.id, ${target.organizationId}::uuid, ${target.lineageIds}::text[], m.name, m.sex::"Sex",
+      m.birth_date, m.id_number_cipher, m.id_number_index, m.id_number_masked, m.phone_cipher,
+      m.phone_masked, m.joined_on, 'ACTIVE'::"MemberStatus", m.is_migrant,
+      m.employment_group::"NewEmploymentGroup", m.employer_name, now(), now()
+    FROM unnest(
+      ${ids}::uuid[], ${column((member) => member.name)}::text[],
+      ${column((member) => member.sex)}::text[], ${column((member) => member.birthDate)}::date[],
+      ${sealed.map((row) => row.idNumberCipher)}::text[], ${sealed.map((row) => row.idNumberIndex)}::text[],
+      ${sealed.map((row) => row.idNumberMasked)}::text[], ${sealed.map((row) => row.phoneCipher)}::text[],
+      ${sealed.map((row) => row.phoneMasked)}::text[], ${column((member) => member.joinedOn)}::date[],
+      ${column((member) => member.isMigrant)}::boolean[],
+      ${column((member) => member.employmentGroup)}::text[],
+      ${column((member) => member.employerName)}::text[]
+    ) AS m(id, name, sex, birth_date, id_number_cipher, id_number_index, id_number_masked,
+      phone_cipher, phone_masked, joined_on, is_migrant, employment_group, employer_name)`;
+  await tx.$executeRaw`
+    INSERT INTO member_event (id, member_id, type, organization_id, lineage_ids, date, to_status,
+      actor_staff_id, created_at)
+    SELECT e.id, e.member_id, 'JOINED', ${target.organizationId}::uuid, ${target.lineageIds}::text[],
+      e.date, 'ACTIVE'::"MemberStatus", ${target.actor.staffId}::uuid, now()
+    FROM unnest(${ids.map(() => uuidv7())}::uuid[], ${ids}::uuid[],
+      ${column((member) => member.joinedOn)}::date[]) AS e(id, member_id, date)`;
+  const delta = members.reduce(
+    (sum, member) =>
+      addFigures(
+        sum,
+        memberChangeDelta(
+          null,
+          memberFacts({
+            status: 'ACTIVE',
+            isMigrant: member.isMigrant,
+            employmentGroup: member.employmentGroup,
+            sex: member.sex,
+          }),
+        ),
+      ),
     zeroFigures(),
   );
   await applyFiguresDelta(tx, target.lineageIds, delta);
   await applyJoinings(
     tx,
     target.lineageIds,
-    created.map((member) => member.joinedOn),
+    members.map((member) => member.joinedOn),
   );
   await writeAudit(tx, target.actor as StaffViewer, {
     action: 'member.importRoster',
@@ -138,15 +165,20 @@ async function insertMembers(
     lineageIds: target.lineageIds,
     // Counts only: never a personal value.
     after: {
-      imported: created.length,
+      imported: rows.length,
       firstRow: rows[0]?.rowNumber ?? null,
       lastRow: rows.at(-1)?.rowNumber ?? null,
     },
   });
 }
 
+/** A unique violation (PostgreSQL 23505), from a Prisma call (P2002) or a raw statement. */
 function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === 'P2002') return true;
+  return (
+    error.code === 'P2010' && /23505|unique/i.test(`${JSON.stringify(error.meta)} ${error.message}`)
+  );
 }
 
 async function membershipsOf(indexes: readonly string[]) {
