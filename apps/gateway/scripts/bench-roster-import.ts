@@ -57,7 +57,7 @@ async function writeRoster(path: string) {
     } else if (index % 97 === 96) {
       phone = '12345'; // bad phone
       bad += 1;
-    } else if (index % 1000 === 999) {
+    } else if (index % 1000 === 998) {
       id = idNumberOf(index - 1); // repeats the row before
       bad += 1;
     }
@@ -135,6 +135,12 @@ try {
   console.log(
     `import ${outcome.status}: ${outcome.processedRows} rows (${outcome.importedRows} imported, ${outcome.failedRows} with issues, ${outcome.alreadyMemberRows} already members) in ${seconds.toFixed(1)} s = ${Math.round(outcome.processedRows / seconds)} rows/s`,
   );
+  const rules = await database.prisma.rosterImportIssue.groupBy({
+    by: ['rule'],
+    where: { importId: outcome.id },
+    _count: { _all: true },
+  });
+  console.log(`issues by rule: ${rules.map((row) => `${row.rule} ${row._count._all}`).join(', ')}`);
   console.log(`RSS before the upload ${mib(baseline)}, peak during the import ${mib(peakRss)}`);
 } finally {
   clearInterval(sampler);

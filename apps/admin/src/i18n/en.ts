@@ -569,6 +569,10 @@ export const enAuditActions: Record<AuditAction, string> = {
   'apiKey.issue': 'API key issued',
   'apiKey.revoke': 'API key revoked',
   'member.revealIdentity': "Member's full identity shown",
+  'member.add': 'Member admitted',
+  'member.update': 'Member details changed',
+  'member.changeStatus': 'Membership status changed',
+  'member.transfer': 'Member transferred',
 };
 
 export const enAuditTargetTypes: Record<AuditTargetType, string> = {
@@ -588,6 +592,11 @@ export const enAuditFields: Record<AuditField, string> = {
   keyPrefix: 'Key prefix',
   rateLimitPerMinute: 'Per-minute limit',
   fields: 'Fields shown',
+  status: 'Status',
+  effectiveOn: 'Effective on',
+  transferDate: 'Transfer date',
+  joinedOn: 'Joined on',
+  idNumberMasked: 'ID number (masked)',
 };
 
 export const enPersonalFields: Record<string, string> = {

@@ -532,6 +532,10 @@ export const auditActions = [
   'apiKey.issue',
   'apiKey.revoke',
   'member.revealIdentity',
+  'member.add',
+  'member.update',
+  'member.changeStatus',
+  'member.transfer',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -543,6 +547,10 @@ export const zhCNAuditActions: Record<AuditAction, string> = {
   'apiKey.issue': '签发接口密钥',
   'apiKey.revoke': '吊销接口密钥',
   'member.revealIdentity': '查看会员完整身份信息',
+  'member.add': '入会登记',
+  'member.update': '修改会员信息',
+  'member.changeStatus': '变更会籍状态',
+  'member.transfer': '转会',
 };
 
 /** The record types audit entries point at. */
@@ -567,6 +575,11 @@ export const auditFields = [
   'keyPrefix',
   'rateLimitPerMinute',
   'fields',
+  'status',
+  'effectiveOn',
+  'transferDate',
+  'joinedOn',
+  'idNumberMasked',
 ] as const;
 export type AuditField = (typeof auditFields)[number];
 
@@ -580,6 +593,11 @@ export const zhCNAuditFields: Record<AuditField, string> = {
   keyPrefix: '密钥前缀',
   rateLimitPerMinute: '每分钟限额',
   fields: '查看的字段',
+  status: '会籍状态',
+  effectiveOn: '生效日期',
+  transferDate: '转会日期',
+  joinedOn: '入会日期',
+  idNumberMasked: '身份证号（脱敏）',
 };
 
 /** Personal-data fields named in audit snapshots (which fields were shown, never their values). */
