@@ -20,7 +20,7 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { hasPermission } from '../../app/modules';
 import type { ResultOf } from '../../graphql';
@@ -32,7 +32,7 @@ import { ChangeStatusModal, type StatusTarget } from './change-status-modal';
 import { type EditableMember, EditMemberModal } from './edit-member-modal';
 import { memberStatusColors, monospace } from './member-display';
 import { MemberHistory } from './member-history';
-import { membersPath } from './member-paths';
+import { listSearchOf, membersPath } from './member-paths';
 import { MemberDetailQuery } from './member-queries';
 import { RevealIdentityModal, type RevealTarget } from './reveal-identity-modal';
 import { TransferMemberModal, type TransferTarget } from './transfer-member-modal';
@@ -50,6 +50,7 @@ type MemberNode = Extract<
 export function MemberDetailPage() {
   const { id = '' } = useParams<{ id: string }>();
   const { t } = useI18n();
+  const location = useLocation();
   const [result, reexecute] = useQuery({
     query: MemberDetailQuery,
     variables: { id },
@@ -65,7 +66,7 @@ export function MemberDetailPage() {
   }, [member, t]);
 
   const back = (
-    <Link to={membersPath()}>
+    <Link to={membersPath(listSearchOf(location.state))}>
       <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
         {t('memberDetail.back')}
       </Button>

@@ -45,7 +45,7 @@ import {
   searchParamsOfFilters,
 } from './member-filters';
 import { useGroupFilterOptions, useStatusFilterOptions } from './member-options';
-import { memberPath } from './member-paths';
+import { type MemberListState, memberPath } from './member-paths';
 import { MemberListQuery, OrganizationNameQuery } from './member-queries';
 
 export const memberListPageSize = 20;
@@ -169,6 +169,9 @@ export function MembersPage() {
     setSearchParams(new URLSearchParams());
   };
 
+  // The detail page's 返回会员列表 comes back to this list, filters and all.
+  const backState: MemberListState = { listSearch: searchParams.toString() };
+
   const columns: TableColumnsType<MemberRow> = [
     {
       key: 'name',
@@ -176,7 +179,11 @@ export function MembersPage() {
       width: 96,
       fixed: 'left',
       render: (_value, row) => (
-        <Link to={memberPath(row.id)} onClick={(event) => event.stopPropagation()}>
+        <Link
+          to={memberPath(row.id)}
+          state={backState}
+          onClick={(event) => event.stopPropagation()}
+        >
           {row.name}
         </Link>
       ),
@@ -380,7 +387,7 @@ export function MembersPage() {
                 locale={{ emptyText: t('members.empty') }}
                 scroll={{ x: 1400 }}
                 onRow={(row) => ({
-                  onClick: () => navigate(memberPath(row.id)),
+                  onClick: () => navigate(memberPath(row.id), { state: backState }),
                   style: { cursor: 'pointer' },
                 })}
                 data-testid="member-list"
