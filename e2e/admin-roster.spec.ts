@@ -133,8 +133,20 @@ test.describe('admin console: 会员名册 import and export', () => {
       Number(/共 ([\d,]+) 人/.exec((await summary.textContent()) ?? '')?.[1]?.replace(/,/g, ''));
     const before = await countOf();
 
-    // Import: progress to the end, 3 imported, 3 failed, the bad rows by their row numbers.
+    // A file that is not a workbook is refused by the gateway with its reason, nothing started.
     await section.getByRole('button', { name: /导入名册/ }).click();
+    const drawer0 = importDrawer(page);
+    await drawer0.locator('input[type="file"]').setInputFiles({
+      name: '不是名册.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from('姓名,身份证号\n张三,110105199003070021\n'),
+    });
+    await drawer0.getByRole('button', { name: /开始导入/ }).click();
+    await expect(drawer0.getByTestId('roster-upload-failure')).toBeVisible();
+    await expect(drawer0.getByTestId('roster-import-progress')).toHaveCount(0);
+    await expect(drawer0.getByTestId('roster-history').locator('tr.ant-table-row')).toHaveCount(0);
+
+    // Import: progress to the end, 3 imported, 3 failed, the bad rows by their row numbers.
     const { drawer } = await importFile(page, rosterPath);
     await expect(drawer.getByTestId('roster-count-imported')).toContainText('3');
     await expect(drawer.getByTestId('roster-count-already')).toContainText('0');
@@ -225,5 +237,27 @@ test.describe('admin console: 会员名册 import and export', () => {
       expect(row?.[2]).toBe(member.phone);
     }
     await expect(dialog).toBeHidden();
+
+    // The district union itself holds no members: it can export its subtree, not import.
+    await page
+      .getByRole('treeitem', { name: /市南区总工会/ })
+      .locator('.ant-tree-node-content-wrapper')
+      .first()
+      .click();
+    await expect(page.getByRole('heading', { level: 2, name: '市南区总工会' })).toBeVisible();
+    await expect(section.getByRole('button', { name: /导出名册/ })).toBeVisible();
+    await expect(section.getByRole('button', { name: /导入名册/ })).toHaveCount(0);
+  });
+
+  test('a caseworker may export (masked or with a reason) but not import', async ({ page }) => {
+    await loginAs(page, 'hisense.caseworker');
+    const root = page.getByRole('treeitem').first();
+    await expect(root).toContainText(hisense);
+    await root.locator('.ant-tree-node-content-wrapper').click();
+    const section = page.getByTestId('member-section');
+    await expect(section.getByRole('button', { name: /导出名册/ })).toBeVisible();
+    await expect(section.getByRole('button', { name: '导出完整信息' })).toBeVisible();
+    await expect(section.getByRole('button', { name: /导入名册/ })).toHaveCount(0);
+    await expect(section.getByRole('button', { name: /下载模板/ })).toHaveCount(0);
   });
 });

@@ -219,7 +219,8 @@ export const enMessages: Record<MessageKey, string> = {
   'memberEvent.recordedAt': 'Recorded {time}',
 
   'members.pageTitle': 'Members',
-  'members.pageSubtitle': 'Members of the unions in your scope: find, admit, transfer, change status',
+  'members.pageSubtitle':
+    'Members of the unions in your scope: find, admit, transfer, change status',
   'members.filter.name': 'Name',
   'members.filter.namePlaceholder': 'Search by name',
   'members.filter.idNumber': 'ID number',
@@ -375,7 +376,7 @@ export const enMessages: Record<MessageKey, string> = {
   'roster.outcome.failed': 'Import failed',
   'roster.exportFullTitle': 'Export the full roster of {name}',
   'roster.exportFullNotice':
-    'The full roster holds every member’s complete ID number and phone. This export is logged (who, when, why): keep the file safe and delete it after use.',
+    "The full roster holds every member's complete ID number and phone. This export is logged (who, when, why): keep the file safe and delete it after use.",
   'roster.exportFullPlaceholder':
     'e.g. real-name membership check requested by the city federation',
   'roster.exportFullSubmit': 'Export',
