@@ -1,6 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+/**
+ * Ant Design components that only lazily loaded screens use (the member history timeline, the
+ * figures' statistic tiles, the member forms' radio groups, the roster import steps): they stay
+ * out of `vendor-antd`, which every screen loads first, and go with the screens that use them.
+ */
+const lazyOnlyAntd =
+  /node_modules[\\/](antd[\\/]es[\\/](timeline|statistic|steps|radio)|@rc-component[\\/]steps)[\\/]/;
+
 /** The gateway serves this build under /admin/; `pnpm dev` proxies the API to a local gateway. */
 export default defineConfig({
   base: '/admin/',
@@ -35,8 +43,13 @@ export default defineConfig({
               test: /node_modules[\\/](urql|@urql|wonka|gql\.tada|@0no-co)[\\/]/,
               priority: 2,
             },
-            // Ant Design with its rc-components, icons, cssinjs and dayjs.
-            { name: 'vendor-antd', test: /node_modules[\\/]/, priority: 1 },
+            // Ant Design with its rc-components, icons, cssinjs and dayjs, but for the few
+            // components only lazily loaded screens use.
+            {
+              name: 'vendor-antd',
+              test: (id: string) => /node_modules[\\/]/.test(id) && !lazyOnlyAntd.test(id),
+              priority: 1,
+            },
           ],
         },
       },
