@@ -324,6 +324,8 @@ export const enMessages: Record<MessageKey, string> = {
   'roster.dropHint':
     'Only .xlsx files; the first sheet has the headers on its first row, then one member per row',
   'roster.notXlsx': 'Choose an Excel file in .xlsx format',
+  'roster.fileTooLarge': 'The file is too large; split it and import the parts one by one',
+  'roster.importGone': 'This import cannot be found; you may no longer see it',
   'roster.templateHint': 'Fill in the import template; the headers must be the same as in it:',
   'roster.columnsTitle': 'Template columns',
   'roster.columnHeader': 'Header',

@@ -312,6 +312,8 @@ export const zhCNMessages = {
   'roster.dropTitle': '点击选择或将 Excel 文件拖到此处',
   'roster.dropHint': '仅支持 .xlsx 文件，第一个工作表第一行为表头，每行一名会员',
   'roster.notXlsx': '请选择 .xlsx 格式的 Excel 文件',
+  'roster.fileTooLarge': '文件过大，请拆分后分批导入',
+  'roster.importGone': '找不到这次导入，可能已无权查看',
   'roster.templateHint': '请使用导入模板填写，列名须与模板一致：',
   'roster.columnsTitle': '模板各列',
   'roster.columnHeader': '列名',

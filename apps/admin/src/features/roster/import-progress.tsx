@@ -77,7 +77,7 @@ export function ImportProgress({
     polled !== null && isImportFinished(polled.status) ? polled : null;
 
   // Ask again a second after each answer until the import has finished.
-  const stopped = finishedImport !== null;
+  const stopped = finishedImport !== null || (result.data !== undefined && node === null);
   useEffect(() => {
     if (stopped || result.fetching) return;
     const timer = window.setTimeout(
@@ -93,6 +93,11 @@ export function ImportProgress({
     reported.current = true;
     onFinished(finishedImport);
   }, [finishedImport, onFinished]);
+
+  // The gateway answered that there is no such import (or no longer one this viewer may see).
+  if (result.data && !result.fetching && node === null) {
+    return <Alert type="error" showIcon title={t('roster.importGone')} />;
+  }
 
   if (!rosterImport) {
     return result.error ? (

@@ -78,10 +78,14 @@ export function ImportRosterDrawer({
     const result = await execute({ organizationId: organization.id, file });
     const answer = result.data?.importRoster;
     if (!answer) {
+      const status = (result.error?.response as { status?: number } | undefined)?.status;
       setFailure({
-        message: result.error
-          ? t(describeTransportError(result.error).bodyKey)
-          : t('error.serverBody'),
+        message:
+          status === 413
+            ? t('roster.fileTooLarge')
+            : result.error
+              ? t(describeTransportError(result.error).bodyKey)
+              : t('error.serverBody'),
         details: [],
       });
       return;
