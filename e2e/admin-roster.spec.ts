@@ -68,12 +68,12 @@ function importDrawer(page: Page) {
   return page.getByRole('dialog', { name: /^导入会员名册/ });
 }
 
-async function importFile(page: Page, path: string) {
+async function importFile(page: Page, path: string, status = 'SUCCEEDED') {
   const drawer = importDrawer(page);
   await drawer.locator('input[type="file"]').setInputFiles(path);
   await drawer.getByRole('button', { name: /开始导入/ }).click();
   const progress = drawer.getByTestId('roster-import-progress');
-  await expect(progress).toHaveAttribute('data-status', 'SUCCEEDED', { timeout: 30_000 });
+  await expect(progress).toHaveAttribute('data-status', status, { timeout: 30_000 });
   return { drawer, progress };
 }
 
@@ -146,6 +146,22 @@ test.describe('admin console: 会员名册 import and export', () => {
     await expect(drawer0.getByTestId('roster-import-progress')).toHaveCount(0);
     await expect(drawer0.getByTestId('roster-history').locator('tr.ant-table-row')).toHaveCount(0);
 
+    // A workbook without the required columns: the import runs and fails as a whole, saying why.
+    const wrongHeaders = new ExcelJS.Workbook();
+    wrongHeaders.addWorksheet('Sheet1').addRows([
+      ['姓名', '电话'],
+      ['林晓燕', '13964201001'],
+    ]);
+    const wrongPath = join(await mkdtemp(join(tmpdir(), 'gonghui-roster-')), '表头不对.xlsx');
+    await wrongHeaders.xlsx.writeFile(wrongPath);
+    await importFile(page, wrongPath, 'FAILED');
+    await expect(drawer0.getByTestId('roster-import-failure')).toContainText(
+      '缺少必填列「身份证号」',
+    );
+    await expect(drawer0.getByTestId('roster-count-imported')).toContainText('0');
+    await expect(drawer0.getByTestId('roster-issues')).toHaveCount(0);
+    await drawer0.getByRole('button', { name: /继续导入/ }).click();
+
     // Import: progress to the end, 3 imported, 3 failed, the bad rows by their row numbers.
     const { drawer } = await importFile(page, rosterPath);
     await expect(drawer.getByTestId('roster-count-imported')).toContainText('3');
@@ -190,10 +206,12 @@ test.describe('admin console: 会员名册 import and export', () => {
     await expect(drawer.getByTestId('roster-count-already')).toContainText('3');
     await expect(drawer.getByTestId('roster-count-failed')).toContainText('3');
     const history = drawer.getByTestId('roster-history').locator('tr.ant-table-row');
-    await expect(history).toHaveCount(2);
+    await expect(history).toHaveCount(3);
     await expect(history.nth(0)).toContainText('成功 0 · 已在会 3 · 失败 3');
-    await expect(history.nth(1)).toContainText('成功 3 · 已在会 0 · 失败 3');
     await expect(history.nth(0)).toContainText('已完成');
+    await expect(history.nth(1)).toContainText('成功 3 · 已在会 0 · 失败 3');
+    await expect(history.nth(2)).toContainText('表头不对.xlsx');
+    await expect(history.nth(2)).toContainText('缺少必填列「身份证号」');
     await drawer.getByRole('button', { name: /^(Close|关闭)$/ }).click();
     await expect(drawer).toBeHidden();
     expect(await countOf()).toBe(before + 3);
