@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { PassThrough } from 'node:stream';
 import { computeIdNumberCheckCharacter } from '@gonghui/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -6,7 +8,7 @@ import { readConfig } from '../src/config.js';
 import { database, prisma } from '../src/db.js';
 import { decodeGlobalId, encodeGlobalId } from '../src/global-id.js';
 import { createHttpServer } from '../src/http-server.js';
-import { rosterImportsSettled } from '../src/roster/import-runner.js';
+import { rosterImportsSettled, streamRows } from '../src/roster/import-runner.js';
 import { maxUploadBodyBytes } from '../src/roster/limits.js';
 import { demoMembers } from '../src/seed/demo-members.js';
 import { flattenDemoTree, seedUuid } from '../src/seed/seed-demo.js';
@@ -373,6 +375,52 @@ describe('roster import', () => {
     expect(response.status, await response.text()).toBe(413);
   });
 
+  it('accepts an upload through the HTTP port too, and refuses an oversized one there', async () => {
+    const form = new FormData();
+    form.append(
+      'operations',
+      JSON.stringify({
+        query: importMutation,
+        variables: { organizationId: hisenseId, file: null },
+      }),
+    );
+    form.append('map', JSON.stringify({ 0: ['variables.file'] }));
+    // Over 256 KiB: a second worksheet of random text (only the first worksheet is read).
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('花名册');
+    sheet.addRow(HEADER);
+    sheet.addRow(['卫十二', idFor('19950505', 99), '', '2023-03-03']);
+    const notes = book.addWorksheet('备注');
+    for (let index = 0; index < 4000; index += 1) {
+      notes.addRow([randomBytes(48).toString('hex'), '这里不是会员']);
+    }
+    const padded = new Uint8Array(await book.xlsx.writeBuffer());
+    expect(padded.byteLength).toBeGreaterThan(256 * 1024);
+    form.append('0', new File([padded], 'padded.xlsx', { type: XLSX }));
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'x-graphql-yoga-csrf': '1', cookie: `gh_session=${admin}` },
+      body: form,
+    });
+    const body = (await response.json()) as { data?: Uploaded };
+    expect(response.status).toBe(200);
+    expect(body.data?.importRoster.__typename).toBe('RosterImport');
+    await rosterImportsSettled();
+    const node = await importOf(body.data?.importRoster.id ?? '');
+    expect(node).toMatchObject({ status: 'SUCCEEDED', totalRows: 1, importedRows: 1 });
+
+    const big = new FormData();
+    big.append('operations', JSON.stringify({ query: importMutation, variables: {} }));
+    big.append('map', JSON.stringify({ 0: ['variables.file'] }));
+    big.append('0', new File([new Uint8Array(maxUploadBodyBytes + 1)], 'big.xlsx'));
+    const refused = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'x-graphql-yoga-csrf': '1', cookie: `gh_session=${admin}` },
+      body: big,
+    });
+    expect(refused.status).toBe(413);
+  });
+
   it('refuses a union that holds no members, and callers without the right', async () => {
     const bytes = await mixedRoster();
     const district = await upload(admin, shinanId, bytes);
@@ -562,6 +610,31 @@ describe('roster downloads', () => {
       [{ reveal: true, rows: expected }, reason],
     ]);
     expect(audits.at(-1)?.targetId).toBe(hisense);
+  });
+});
+
+describe('reading a roster', () => {
+  it('keeps every Chinese character of a large file intact (no U+FFFD between chunks)', async () => {
+    const output = new PassThrough();
+    const chunks: Buffer[] = [];
+    output.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: false });
+    const sheet = writer.addWorksheet('花名册');
+    sheet.addRow(HEADER).commit();
+    const count = 20_000;
+    for (let index = 0; index < count; index += 1) {
+      sheet.addRow([`会员${index}`, '', '', '', '', '快递员', '青岛示例物流有限公司']).commit();
+    }
+    sheet.commit();
+    await writer.commit();
+    let read = 0;
+    for await (const row of streamRows(new Uint8Array(Buffer.concat(chunks)))) {
+      expect(row.cells.name).toBe(`会员${row.rowNumber - 2}`);
+      expect(row.cells.employmentGroup).toBe('快递员');
+      expect(row.cells.employerName).toBe('青岛示例物流有限公司');
+      read += 1;
+    }
+    expect(read).toBe(count);
   });
 });
 

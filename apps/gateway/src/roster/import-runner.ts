@@ -80,7 +80,7 @@ async function finish(
  * problem throws {@link RosterFileError}), then data rows are yielded as they are read,
  * blank rows skipped.
  */
-async function* streamRows(file: Uint8Array): AsyncGenerator<RosterRow> {
+export async function* streamRows(file: Uint8Array): AsyncGenerator<RosterRow> {
   const input = Readable.from([Buffer.from(file.buffer, file.byteOffset, file.byteLength)]);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
