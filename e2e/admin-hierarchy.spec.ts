@@ -34,6 +34,15 @@ async function pickOrganization(page: Page, picker: Locator, search: string, nam
     .click();
 }
 
+/** The chart's period: the first day of the month eleven months back, to today (China). */
+function lastTwelveMonths(): { from: string; to: string } {
+  const to = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const [year, month] = to.split('-').map(Number) as [number, number];
+  const first = year * 12 + (month - 1) - 11;
+  const from = `${Math.floor(first / 12)}-${String((first % 12) + 1).padStart(2, '0')}-01`;
+  return { from, to };
+}
+
 /** The mod 11-2 check character of a resident ID number's first 17 digits (GB 11643). */
 function checkCharacter(first17: string): string {
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -70,15 +79,25 @@ test.describe('admin console: hierarchy and membership', () => {
     // The same session asks the API: the tile shows exactly its count, grouped.
     const answer = await page.request.post('/graphql', {
       data: {
-        query: `query ($id: ID!) { organization(id: $id) { ... on Organization {
-          stats { members grassrootsUnions } } } }`,
-        variables: { id: organizationId },
+        query: `query ($id: ID!, $from: Date!, $to: Date!) {
+          organization(id: $id) { ... on Organization {
+            stats { members grassrootsUnions newMembersByMonth(from: $from, to: $to) { count } }
+          } } }`,
+        variables: { id: organizationId, ...lastTwelveMonths() },
       },
     });
     expect(answer.ok()).toBe(true);
     const stats = (
       (await answer.json()) as {
-        data: { organization: { stats: { members: number; grassrootsUnions: number } } };
+        data: {
+          organization: {
+            stats: {
+              members: number;
+              grassrootsUnions: number;
+              newMembersByMonth: { count: number }[];
+            };
+          };
+        };
       }
     ).data.organization.stats;
     expect(stats.members).toBeGreaterThan(0);
@@ -94,7 +113,11 @@ test.describe('admin console: hierarchy and membership', () => {
     // Both charts are drawn (ECharts, loaded on demand, renders into a canvas).
     await expect(figures.getByTestId('chart-new-employment').locator('canvas')).toBeVisible();
     await expect(figures.getByTestId('chart-new-members').locator('canvas')).toBeVisible();
-    await expect(figures.getByTestId('new-members-total')).toContainText(/合计 [\d,]+ 人/);
+    const newMembers = stats.newMembersByMonth.reduce((sum, month) => sum + month.count, 0);
+    expect(stats.newMembersByMonth).toHaveLength(12);
+    await expect(figures.getByTestId('new-members-total')).toHaveText(
+      `合计 ${newMembers.toLocaleString('zh-CN')} 人`,
+    );
 
     // The district's membership history is listed below, newest first.
     await expect(page.getByTestId('org-history')).toContainText('会籍变动');

@@ -14,7 +14,6 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -37,9 +36,9 @@ import { organizationPath } from '../organization/organization-paths';
 import { OrganizationPicker } from '../organization/organization-picker';
 import { AddMemberModal } from './add-member-modal';
 import { memberStatusColors, monospace } from './member-display';
+import { type FilterValues, filtersOf, formValuesOf } from './member-filter-form';
 import {
   filtersFromSearchParams,
-  type MemberListFilters,
   maxFilterTextLength,
   memberFilterInput,
   searchParamsOfFilters,
@@ -53,49 +52,6 @@ export const memberListPageSize = 20;
 type ListResult = ResultOf<typeof MemberListQuery>['members'];
 type ListConnection = Extract<ListResult, { __typename: 'QueryMembersSuccess' }>['data'];
 type MemberRow = ListConnection['edges'][number]['node'];
-
-interface FilterValues {
-  search?: string;
-  idNumber?: string;
-  statuses?: MemberStatus[];
-  groups?: NewEmploymentGroup[];
-  migrant: 'any' | 'yes' | 'no';
-  employer?: string;
-  joined?: [Dayjs | null, Dayjs | null] | null;
-  organizationId?: string | null;
-}
-
-function formValuesOf(filters: MemberListFilters, idNumber: string): FilterValues {
-  return {
-    search: filters.search ?? '',
-    idNumber,
-    statuses: [...filters.statuses],
-    groups: [...filters.groups],
-    migrant: filters.migrant ?? 'any',
-    employer: filters.employer ?? '',
-    joined:
-      filters.joinedFrom || filters.joinedTo
-        ? [
-            filters.joinedFrom ? dayjs(filters.joinedFrom) : null,
-            filters.joinedTo ? dayjs(filters.joinedTo) : null,
-          ]
-        : null,
-    organizationId: filters.organizationId,
-  };
-}
-
-function filtersOf(values: FilterValues): MemberListFilters {
-  return {
-    search: values.search ?? null,
-    statuses: values.statuses ?? [],
-    groups: values.groups ?? [],
-    migrant: values.migrant === 'any' ? null : values.migrant,
-    employer: values.employer ?? null,
-    joinedFrom: values.joined?.[0]?.format('YYYY-MM-DD') ?? null,
-    joinedTo: values.joined?.[1]?.format('YYYY-MM-DD') ?? null,
-    organizationId: values.organizationId ?? null,
-  };
-}
 
 /**
  * 会员管理 (/admin/members): the members of the viewer's subtrees, filtered and paged. The
