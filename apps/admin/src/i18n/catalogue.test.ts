@@ -1,3 +1,4 @@
+import { PERMISSIONS } from '@gonghui/domain';
 import { describe, expect, it } from 'vitest';
 import {
   auditActions,
@@ -127,7 +128,7 @@ describe('role, permission and audit action labels', () => {
   });
 
   it('describe every permission in Chinese', () => {
-    expect(Object.keys(zh.permissions)).toHaveLength(20);
+    expect(Object.keys(zh.permissions)).toHaveLength(PERMISSIONS.length);
     expect(labelOf(zh.permissions, 'MEMBER_REVEAL_IDENTITY')).toBe('查看完整身份证号、手机号');
     expect(labelOf(zh.permissions, 'AUDIT_READ')).toBe('查看审计日志');
     for (const text of Object.values(zh.permissions)) expect(text).toMatch(/[\u4e00-\u9fff]/);
