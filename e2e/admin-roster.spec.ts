@@ -82,6 +82,8 @@ test.describe('admin console: 会员名册 import and export', () => {
     page,
     baseURL,
   }) => {
+    // Three imports and four downloads: more than the suite's default minute on a busy machine.
+    test.setTimeout(150_000);
     if (!baseURL) throw new Error('baseURL is not configured');
     const hisenseId = await organizationIdByName(baseURL, hisense);
 
