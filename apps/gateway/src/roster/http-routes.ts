@@ -143,7 +143,8 @@ export async function handleRosterRoute(
 ): Promise<void> {
   try {
     const url = new URL(request.url ?? '/', 'http://gateway.local');
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
+    // GET only: a HEAD of a roster would write an export's audit row for nothing.
+    if (request.method !== 'GET') {
       response.setHeader('allow', 'GET');
       return answer(response, 405, '只支持 GET');
     }
