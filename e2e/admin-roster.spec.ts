@@ -160,6 +160,7 @@ test.describe('admin console: 会员名册 import and export', () => {
     await expect(drawer0.getByTestId('roster-import-failure')).toContainText(
       '缺少必填列「身份证号」',
     );
+    await expect(drawer0.getByTestId('roster-import-rows')).not.toContainText('正在统计');
     await expect(drawer0.getByTestId('roster-count-imported')).toContainText('0');
     await expect(drawer0.getByTestId('roster-issues')).toHaveCount(0);
     await drawer0.getByRole('button', { name: /继续导入/ }).click();

@@ -353,6 +353,7 @@ export const enMessages: Record<MessageKey, string> = {
   'roster.resultSummary':
     '{total} rows: {imported} imported, {already} already members, {failed} failed',
   'roster.resultFailed': 'The import could not finish',
+  'roster.resultProcessed': '{processed} rows processed',
   'roster.issuesTitle': 'Rows with errors',
   'roster.issuesSummary': '{total} in all, page {page} ({from}–{to})',
   'roster.issue.row': 'Row',

@@ -338,6 +338,7 @@ export const zhCNMessages = {
   'roster.resultSummary':
     '共 {total} 行：导入成功 {imported} 行，已是本会会员 {already} 行，失败 {failed} 行',
   'roster.resultFailed': '导入未能完成',
+  'roster.resultProcessed': '已处理 {processed} 行',
   'roster.issuesTitle': '错误明细',
   'roster.issuesSummary': '共 {total} 条，当前第 {page} 页（第 {from}–{to} 条）',
   'roster.issue.row': '行号',

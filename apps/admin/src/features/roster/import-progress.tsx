@@ -29,6 +29,7 @@ import { TransportErrorAlert } from '../../shared/error-views';
 import { importReportFileName } from './roster-files';
 import {
   importProgressPercent,
+  importRowsMessage,
   importStatusPresentation,
   isImportFinished,
 } from './roster-progress';
@@ -109,7 +110,7 @@ export function ImportProgress({
 
   const percent = importProgressPercent(rosterImport);
   const presentation = importStatusPresentation(rosterImport.status);
-  const total = rosterImport.totalRows;
+  const rowsLine = importRowsMessage(rosterImport);
   return (
     <Flex vertical gap={16} data-testid="roster-import-progress" data-status={rosterImport.status}>
       <Flex vertical gap={4}>
@@ -124,24 +125,19 @@ export function ImportProgress({
           percent={percent ?? 100}
           status={presentation?.progress ?? 'normal'}
           showInfo={percent !== null}
-          strokeColor={percent === null ? { from: '#bae0ff', to: '#1677ff' } : undefined}
+          strokeColor={
+            percent === null && !finished ? { from: '#bae0ff', to: '#1677ff' } : undefined
+          }
           aria-label={t('roster.step.import')}
           data-testid="roster-import-bar"
         />
         <Typography.Text type="secondary" data-testid="roster-import-rows">
-          {finished && total !== null
-            ? t('roster.resultSummary', {
-                total: formatCount(total),
-                imported: formatCount(rosterImport.importedRows),
-                already: formatCount(rosterImport.alreadyMemberRows),
-                failed: formatCount(rosterImport.failedRows),
-              })
-            : total === null
-              ? t('roster.progressCounting', { processed: formatCount(rosterImport.processedRows) })
-              : t('roster.progressRows', {
-                  processed: formatCount(rosterImport.processedRows),
-                  total: formatCount(total),
-                })}
+          {t(
+            rowsLine.key,
+            Object.fromEntries(
+              Object.entries(rowsLine.params).map(([name, value]) => [name, formatCount(value)]),
+            ),
+          )}
         </Typography.Text>
       </Flex>
       <Row gutter={16}>

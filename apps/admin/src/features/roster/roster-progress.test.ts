@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues } from '../../i18n/catalogue';
+import { catalogues, translate } from '../../i18n/catalogue';
 import {
   importOutcomeKey,
   importProgressPercent,
+  importRowsMessage,
   importStatusPresentation,
   isImportFinished,
 } from './roster-progress';
@@ -82,5 +83,54 @@ describe('import status', () => {
     expect(importOutcomeKey('SUCCEEDED', 0)).toBe('roster.outcome.clean');
     expect(importOutcomeKey('SUCCEEDED', 3)).toBe('roster.outcome.withIssues');
     expect(importOutcomeKey('FAILED', 0)).toBe('roster.outcome.failed');
+  });
+});
+
+describe('importRowsMessage', () => {
+  const figures = { importedRows: 3, alreadyMemberRows: 1, failedRows: 2 };
+
+  it('counts rows while the import runs', () => {
+    expect(
+      importRowsMessage({ status: 'RUNNING', totalRows: null, processedRows: 40, ...figures }),
+    ).toEqual({ key: 'roster.progressCounting', params: { processed: 40 } });
+    expect(
+      importRowsMessage({ status: 'RUNNING', totalRows: 60, processedRows: 40, ...figures }),
+    ).toEqual({ key: 'roster.progressRows', params: { processed: 40, total: 60 } });
+    expect(
+      importRowsMessage({ status: 'QUEUED', totalRows: null, processedRows: 0, ...figures }).key,
+    ).toBe('roster.progressCounting');
+  });
+
+  it('sums up a finished import by kind of row', () => {
+    expect(
+      importRowsMessage({ status: 'SUCCEEDED', totalRows: 6, processedRows: 6, ...figures }),
+    ).toEqual({
+      key: 'roster.resultSummary',
+      params: { total: 6, imported: 3, already: 1, failed: 2 },
+    });
+  });
+
+  it('never says it is still counting once the import has failed', () => {
+    expect(
+      importRowsMessage({ status: 'FAILED', totalRows: null, processedRows: 0, ...figures }),
+    ).toEqual({ key: 'roster.resultProcessed', params: { processed: 0 } });
+    expect(
+      importRowsMessage({ status: 'FAILED', totalRows: 10, processedRows: 4, ...figures }).key,
+    ).toBe('roster.resultSummary');
+  });
+
+  it('fills every placeholder of the message it picks, in both languages', () => {
+    const cases = [
+      { status: 'RUNNING', totalRows: null, processedRows: 1 },
+      { status: 'RUNNING', totalRows: 2, processedRows: 1 },
+      { status: 'SUCCEEDED', totalRows: 2, processedRows: 2 },
+      { status: 'FAILED', totalRows: null, processedRows: 0 },
+    ];
+    for (const counts of cases) {
+      const { key, params } = importRowsMessage({ ...counts, ...figures });
+      for (const locale of ['zh-CN', 'en'] as const) {
+        expect(translate(catalogues[locale], key, params)).not.toMatch(/\{\w+\}/);
+      }
+    }
   });
 });

@@ -64,3 +64,43 @@ export function importOutcomeKey(
   if (status !== 'SUCCEEDED') return null;
   return failedRows > 0 ? 'roster.outcome.withIssues' : 'roster.outcome.clean';
 }
+
+/** The figures of an import the line under the progress bar speaks of. */
+export interface ImportFigures extends ImportCounts {
+  importedRows: number;
+  alreadyMemberRows: number;
+  failedRows: number;
+}
+
+/**
+ * The line under the progress bar: while running, rows processed of the total (or, before the
+ * total is known, rows processed so far); once finished, the outcome by kind of row, or only
+ * the rows processed when the file failed before its rows were counted.
+ */
+export function importRowsMessage(figures: ImportFigures): {
+  key:
+    | 'roster.resultSummary'
+    | 'roster.resultProcessed'
+    | 'roster.progressCounting'
+    | 'roster.progressRows';
+  params: Record<string, number>;
+} {
+  const processed = figures.processedRows;
+  const total = figures.totalRows;
+  if (isImportFinished(figures.status)) {
+    return total === null
+      ? { key: 'roster.resultProcessed', params: { processed } }
+      : {
+          key: 'roster.resultSummary',
+          params: {
+            total,
+            imported: figures.importedRows,
+            already: figures.alreadyMemberRows,
+            failed: figures.failedRows,
+          },
+        };
+  }
+  return total === null
+    ? { key: 'roster.progressCounting', params: { processed } }
+    : { key: 'roster.progressRows', params: { processed, total } };
+}
