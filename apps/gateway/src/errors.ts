@@ -58,14 +58,27 @@ export class ForbiddenError extends AppError {
   }
 }
 
-/** A business rule refused the change; `rule` is the rule's code, `message` explains it. */
+/**
+ * A business rule refused the change; `rule` is the rule's code, `message` explains it.
+ * `reasons` lists every rule that refused it (a domain check may give several), the first
+ * being `rule` itself.
+ */
 export class RuleViolationError extends AppError {
   readonly code = 'RULE_VIOLATION';
   readonly rule: string;
+  readonly reasons: ValidationIssue[];
 
-  constructor(rule: string, message: string) {
-    super(message, { extensions: { code: 'RULE_VIOLATION', rule } });
+  constructor(rule: string, message: string, reasons: ValidationIssue[] = []) {
+    const all = reasons.length > 0 ? reasons : [{ field: 'input', rule, message }];
+    super(message, { extensions: { code: 'RULE_VIOLATION', rule, reasons: all } });
     this.rule = rule;
+    this.reasons = all;
+  }
+
+  /** The error for a domain check's reasons (at least one), led by the first. */
+  static of(reasons: readonly [ValidationIssue, ...ValidationIssue[]]): RuleViolationError {
+    const [first] = reasons;
+    return new RuleViolationError(first.rule, first.message, [...reasons]);
   }
 }
 

@@ -7,6 +7,8 @@ export interface RateLimits {
   anonymousPerMinute: number;
   staffPerMinute: number;
   loginAttemptsPerMinute: number;
+  /** Objections to public notices (公示异议) sent from one address. */
+  objectionsPerMinute: number;
 }
 
 function readLimit(value: string | undefined, fallback: number): number {
@@ -18,6 +20,7 @@ export const rateLimits: RateLimits = {
   anonymousPerMinute: readLimit(process.env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, 300),
   staffPerMinute: readLimit(process.env.RATE_LIMIT_STAFF_PER_MINUTE, 1200),
   loginAttemptsPerMinute: readLimit(process.env.RATE_LIMIT_LOGIN_PER_MINUTE, 10),
+  objectionsPerMinute: readLimit(process.env.RATE_LIMIT_OBJECTIONS_PER_MINUTE, 3),
 };
 
 /** In-process buckets: one gateway process per machine; a shared store comes with replicas. */
@@ -62,4 +65,9 @@ export function enforceRequestRateLimit(viewer: Viewer, clientAddress: string, n
  */
 export function takeLoginAttempt(clientAddress: string, now = Date.now()) {
   return take(`login:${clientAddress}`, rateLimits.loginAttemptsPerMinute, now);
+}
+
+/** One token per objection sent from an address (each aliased field spends one too). */
+export function takeObjectionAttempt(clientAddress: string, now = Date.now()) {
+  return take(`objection:${clientAddress}`, rateLimits.objectionsPerMinute, now);
 }

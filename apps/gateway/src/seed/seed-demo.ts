@@ -3,6 +3,7 @@ import { computeCreditCodeCheckCharacter } from '@gonghui/domain';
 import { hashPassword } from '../auth/password-hash.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { computeAllFigures, computeAllJoinings, rowFromFigures } from '../organization/figures.js';
+import { demoHonorRows } from './demo-honors.js';
 import { demoMembers } from './demo-members.js';
 import { type DemoOrganization, demoOrganizationTree } from './demo-organizations.js';
 import { demoStaff, demoStaffPassword } from './demo-staff.js';
@@ -124,6 +125,7 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<number> {
       sex: member.sex,
     })),
   );
+  const honors = demoHonorRows(rows, seedUuid);
   await prisma.$transaction([
     prisma.organization.createMany({ data: rows }),
     prisma.member.createMany({ data: members }),
@@ -143,6 +145,11 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<number> {
         account.roles.map((role) => ({ ...role, staffId: account.id })),
       ),
     }),
+    prisma.honorCampaign.createMany({ data: honors.campaigns }),
+    prisma.honorNomination.createMany({ data: honors.nominations }),
+    prisma.honorConsent.createMany({ data: honors.consents }),
+    prisma.honorNominationEvent.createMany({ data: honors.events }),
+    prisma.honorAward.createMany({ data: honors.awards }),
   ]);
   return rows.length;
 }

@@ -45,7 +45,7 @@ import './member-event.js';
 import { MemberStatusEnum } from './member-status.js';
 import { NewEmploymentGroupEnum } from './new-employment-group.js';
 
-const SexEnum = builder.enumType(Sex, { name: 'Sex' });
+export const SexEnum = builder.enumType(Sex, { name: 'Sex' });
 
 export const MemberRef = builder.prismaNode('Member', {
   description: '会员. Staff only, within their subtree; ID number and phone are masked.',

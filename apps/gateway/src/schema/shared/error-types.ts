@@ -61,7 +61,14 @@ builder.objectType(RuleViolationError, {
   name: 'RuleViolationError',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof RuleViolationError,
-  fields: (t) => ({ rule: t.exposeString('rule') }),
+  fields: (t) => ({
+    rule: t.exposeString('rule'),
+    reasons: t.field({
+      type: [ValidationIssueRef],
+      description: 'Every rule that refused the change (the first is `rule`).',
+      resolve: (error) => error.reasons,
+    }),
+  }),
 });
 
 builder.objectType(UnauthenticatedError, {

@@ -1,0 +1,51 @@
+import {
+  type ConsentScope,
+  divisionCodePrefix,
+  type HonorLevel,
+  parseAdministrativeDivisionCode,
+} from '@gonghui/domain';
+import type { Prisma } from '../generated/prisma/client.js';
+
+export interface HonorRollFilterInput {
+  level?: HonorLevel | null;
+  titleCode?: string | null;
+  year?: number | null;
+  regionCode?: string | null;
+  industry?: string | null;
+  search?: string | null;
+}
+
+/** Consent scope codes as stored on an award. */
+export const NAME_SCOPE: ConsentScope = 'NAME';
+
+/**
+ * The awards the public roll lists: published, not revoked, and with a consent in force that
+ * covers at least the name (see the domain's publicProfileScopes, stored in `publicScopes`).
+ * A region code matches itself and every division within it (a city's code its districts).
+ */
+export function publicAwardWhere(filter: HonorRollFilterInput | null | undefined) {
+  const conditions: Prisma.HonorAwardWhereInput[] = [
+    { revokedAt: null },
+    { publicScopes: { has: NAME_SCOPE } },
+  ];
+  if (filter?.level) conditions.push({ level: filter.level });
+  if (filter?.titleCode) conditions.push({ titleCode: filter.titleCode });
+  if (typeof filter?.year === 'number') conditions.push({ year: filter.year });
+  if (filter?.regionCode) {
+    const division = parseAdministrativeDivisionCode(filter.regionCode, 'filter.regionCode');
+    if (division.ok)
+      conditions.push({ regionCode: { startsWith: divisionCodePrefix(division.value) } });
+  }
+  if (filter?.industry?.trim()) conditions.push({ industry: filter.industry.trim() });
+  const search = filter?.search?.trim();
+  if (search) {
+    conditions.push({
+      OR: [
+        { name: { contains: search } },
+        { employerName: { contains: search } },
+        { titleName: { contains: search } },
+      ],
+    });
+  }
+  return { AND: conditions } satisfies Prisma.HonorAwardWhereInput;
+}

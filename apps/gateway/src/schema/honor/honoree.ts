@@ -1,0 +1,77 @@
+import { builder } from '../../builder.js';
+import { prisma } from '../../db.js';
+import { ValidationError } from '../../errors.js';
+import { checkUuidCursors, encodeGlobalId, parseGlobalIdOf } from '../../global-id.js';
+import { publicAwardWhere } from '../../honor/public-awards.js';
+import { HonorLevelEnum } from './honor-level.js';
+import { HonorRollFilter } from './honor-roll-filter.js';
+import { HonorSubjectEnum } from './honor-subject.js';
+
+/**
+ * A published award as the public sees it. Only public fields exist on this type (no ID
+ * number, phone or address is stored with an award at all), and the photo and the citation
+ * are shown only when the honoree's consent covers them.
+ */
+export const HonoreeRef = builder.prismaObject('HonorAward', {
+  name: 'Honoree',
+  description:
+    '劳模工匠风采: one published, unrevoked award with the public fields consent allows.',
+  fields: (t) => ({
+    id: t.id({
+      description: 'Opaque id for `honoree(id)`.',
+      resolve: (award) => encodeGlobalId('Honoree', award.id),
+    }),
+    name: t.exposeString('name', { description: 'The person’s, team’s or employer’s name.' }),
+    titleCode: t.exposeString('titleCode'),
+    titleName: t.exposeString('titleName', { description: 'e.g. 全国五一劳动奖章.' }),
+    level: t.expose('level', { type: HonorLevelEnum }),
+    subject: t.expose('subject', { type: HonorSubjectEnum }),
+    year: t.exposeInt('year'),
+    employerName: t.exposeString('employerName'),
+    regionCode: t.exposeString('regionCode', { description: 'GB/T 2260 code.' }),
+    industry: t.exposeString('industry', { nullable: true }),
+    citation: t.string({
+      nullable: true,
+      description: '事迹; null unless the consent covers STORY.',
+      resolve: (award) => (award.publicScopes.includes('STORY') ? award.citation : null),
+    }),
+    photoUrl: t.string({
+      nullable: true,
+      description: 'Null unless the consent covers PHOTO.',
+      resolve: (award) => (award.publicScopes.includes('PHOTO') ? award.photoUrl : null),
+    }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  honorRoll: t.prismaConnection({
+    type: 'HonorAward',
+    cursor: 'id',
+    description:
+      '荣誉榜: published, unrevoked awards whose honorees consented to publication, newest year first.',
+    errors: { types: [ValidationError] },
+    args: { filter: t.arg({ type: HonorRollFilter, required: false }) },
+    totalCount: (_root, args) => prisma.honorAward.count({ where: publicAwardWhere(args.filter) }),
+    resolve: (query, _root, args) => {
+      checkUuidCursors(args);
+      return prisma.honorAward.findMany({
+        ...query,
+        where: publicAwardWhere(args.filter),
+        orderBy: [{ year: 'desc' }, { level: 'asc' }, { name: 'asc' }, { id: 'asc' }],
+      });
+    },
+  }),
+  honoree: t.prismaField({
+    type: 'HonorAward',
+    nullable: true,
+    description: 'One honoree of the roll; null when it is unknown, revoked or not public.',
+    errors: { types: [ValidationError], directResult: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args) =>
+      prisma.honorAward.findFirst({
+        ...query,
+        where: { AND: [{ id: parseGlobalIdOf('Honoree', args.id) }, publicAwardWhere(null)] },
+      }),
+  }),
+}));
