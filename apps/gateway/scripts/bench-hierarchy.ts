@@ -25,9 +25,15 @@ process.env.RATE_LIMIT_ANONYMOUS_PER_MINUTE ??= '100000000';
 // or every PGlite query. Patched before the gateway's modules load.
 let statements = 0;
 let counting = false;
+let seen: string[] = [];
+const textOf = (query: unknown) =>
+  typeof query === 'string' ? query : String((query as { text?: unknown } | null)?.text ?? '');
 const pgQuery = pg.Client.prototype.query;
 pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
-  if (counting) statements += 1;
+  if (counting) {
+    statements += 1;
+    seen.push(textOf(args[0]));
+  }
   return (pgQuery as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof pg.Client.prototype.query;
 const { PGlite } = await import('@electric-sql/pglite');
@@ -37,7 +43,10 @@ for (const method of ['query', 'exec'] as const) {
     this: unknown,
     ...args: unknown[]
   ) {
-    if (counting) statements += 1;
+    if (counting) {
+      statements += 1;
+      seen.push(textOf(args[0]));
+    }
     return original.apply(this, args);
   };
 }
@@ -187,7 +196,7 @@ const gatewayOperations: Operation[] = [
   },
 ];
 
-type Result = { name: string; times: number[]; statements: number[] };
+type Result = { name: string; times: number[]; statements: number[]; sql: string[] };
 
 async function measure(operation: Operation): Promise<Result> {
   for (let index = 0; index < warmup; index += 1) await operation.run();
@@ -195,6 +204,7 @@ async function measure(operation: Operation): Promise<Result> {
   const counts: number[] = [];
   for (let index = 0; index < iterations; index += 1) {
     statements = 0;
+    seen = [];
     counting = true;
     const started = performance.now();
     await operation.run();
@@ -202,7 +212,7 @@ async function measure(operation: Operation): Promise<Result> {
     counting = false;
     counts.push(statements);
   }
-  return { name: operation.name, times, statements: counts };
+  return { name: operation.name, times, statements: counts, sql: seen };
 }
 
 const results: Result[] = [];
@@ -260,6 +270,7 @@ if (config.kind === 'postgres') {
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
+const ratio = (value: number) => value.toFixed(value < 1 ? 2 : 1);
 const baseline = results.find((result) => result.name.startsWith('(d)'));
 const baselineP50 = baseline
   ? percentile(
@@ -279,7 +290,12 @@ for (const result of results) {
   const max = Math.max(...result.statements);
   const counted = result.name.startsWith('(e)') ? '—' : min === max ? `${min}` : `${min}–${max}`;
   console.log(
-    `| ${result.name} | ${percentile(sorted, 50).toFixed(2)} | ${percentile(sorted, 95).toFixed(2)} | ${percentile(sorted, 99).toFixed(2)} | ${mean.toFixed(2)} | ${(percentile(sorted, 50) / baselineP50).toFixed(1)}× | ${counted} |`,
+    `| ${result.name} | ${percentile(sorted, 50).toFixed(2)} | ${percentile(sorted, 95).toFixed(2)} | ${percentile(sorted, 99).toFixed(2)} | ${mean.toFixed(2)} | ${ratio(percentile(sorted, 50) / baselineP50)}× | ${counted} |`,
   );
+}
+console.log('\nSQL statements of the last iteration of each gateway operation:');
+for (const result of results.filter((result) => !result.name.startsWith('(e)'))) {
+  console.log(`\n${result.name}`);
+  for (const text of result.sql) console.log(`  - ${text.replace(/\s+/g, ' ').slice(0, 220)}`);
 }
 await database.close();
