@@ -90,6 +90,12 @@ describe('city:generate on the embedded database', () => {
     expect(stored.map((row) => [row.name, row.idNumberMasked])).toEqual(
       members.map((member) => [member.name, maskIdNumber(member.idNumber)]),
     );
+    const otherPlan = await planCityFrom(sql, { seed: 43, ...size });
+    const otherNames = new Set(otherPlan.organizations.map((row) => row.name));
+    const sharedNames = plan.organizations.filter(
+      (row) => row.kind === 'GRASSROOTS_UNION' && otherNames.has(row.name),
+    );
+    expect(sharedNames.length).toBeLessThan(3);
     const other = [...cityMembers({ ...plan, input: { ...plan.input, seed: 43 } })];
     const same = other.filter((member, index) => member.idNumber === members[index]?.idNumber);
     expect(same.length).toBeLessThan(20);
