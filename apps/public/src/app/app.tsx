@@ -1,8 +1,17 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Provider as UrqlProvider } from 'urql';
+import {
+  honorRollPath,
+  honorStatsPath,
+  noticesPath,
+  parseHonorRoute,
+  verifyPath,
+} from '../features/honor/routes';
+import { LoadingRows } from '../features/organization/feedback';
 import { OrganizationBrowser } from '../features/organization/organization-browser';
+import type { MessageKey } from '../i18n/catalogue';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
-import { Link } from './router';
+import { Link, usePathname } from './router';
 import { createUrqlClient } from './urql-client';
 
 function SiteHeader() {
@@ -29,16 +38,69 @@ function SiteHeader() {
   );
 }
 
+// The honor pages are their own chunk: the organisation pages do not load them, and they do
+// not load each other's libraries (there are none: plain React, urql and CSS).
+const HonorPages = lazy(() => import('../features/honor/honor-pages'));
+
+const sections: { href: string; label: MessageKey; current: (path: string) => boolean }[] = [
+  {
+    href: '/',
+    label: 'nav.organizations',
+    current: (path) => path === '/' || path.startsWith('/organizations'),
+  },
+  {
+    href: honorRollPath,
+    label: 'nav.honors',
+    current: (path) => path === honorRollPath || path.startsWith(`${honorRollPath}/`),
+  },
+  { href: honorStatsPath, label: 'nav.stats', current: (path) => path.startsWith(honorStatsPath) },
+  { href: noticesPath, label: 'nav.notices', current: (path) => path.startsWith(noticesPath) },
+  { href: verifyPath, label: 'nav.verify', current: (path) => path.startsWith(verifyPath) },
+];
+
+/** The site's sections, under the header on every page (a scrollable strip on a phone). */
+function SiteNav({ pathname }: { pathname: string }) {
+  const { t } = useI18n();
+  return (
+    <nav className="site-nav" aria-label={t('nav.label')}>
+      <ul>
+        {sections.map((section) => (
+          <li key={section.href}>
+            <Link href={section.href} aria-current={section.current(pathname) ? 'page' : undefined}>
+              {t(section.label)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 function Shell() {
   const { t } = useI18n();
+  const pathname = usePathname();
+  const honorPage = parseHonorRoute(pathname) !== null;
   return (
     <>
       <a className="skip-link" href="#main">
         {t('site.skipToContent')}
       </a>
       <SiteHeader />
+      <SiteNav pathname={pathname} />
       <main id="main" className="site-main">
-        <OrganizationBrowser />
+        {honorPage ? (
+          <Suspense
+            fallback={
+              <div className="card">
+                <LoadingRows rows={4} />
+              </div>
+            }
+          >
+            <HonorPages />
+          </Suspense>
+        ) : (
+          <OrganizationBrowser />
+        )}
       </main>
       <footer className="site-footer">{t('site.footer')}</footer>
     </>

@@ -1,8 +1,8 @@
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 
 /*
- * A tiny path router instead of react-router: the public site has two URL shapes
- * (/ and /organizations/:id), is mobile first and should stay light. It keeps the path in the
+ * A tiny path router instead of react-router: the public site has a handful of URL shapes
+ * (/, /organizations/:id, and the honor pages under /honors, /notices, /verify), is mobile first and should stay light. It keeps the path in the
  * real URL (history.pushState), so links can be shared, opened in a new tab and reloaded
  * (the gateway answers every unknown path with index.html).
  */
@@ -21,12 +21,24 @@ export function usePathname(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
-export function navigate(path: string, options: { replace?: boolean } = {}): void {
-  if (path === window.location.pathname) return;
+/** The query string ('?level=CITY&year=2025', or ''): the honor roll keeps its filters there. */
+export function useSearchString(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search);
+}
+
+/**
+ * Goes to a path (with an optional query string). `replace` rewrites the current history entry
+ * (a filter change); `keepScroll` stays where the reader is instead of going back to the top.
+ */
+export function navigate(
+  path: string,
+  options: { replace?: boolean; keepScroll?: boolean } = {},
+): void {
+  if (path === window.location.pathname + window.location.search) return;
   if (options.replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   for (const listener of listeners) listener();
-  window.scrollTo({ top: 0 });
+  if (!options.keepScroll) window.scrollTo({ top: 0 });
 }
 
 /** A plain click on a link navigates in place; a modified click keeps the browser's meaning. */

@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { usePathname } from '../../app/router';
+import { HonoreePage } from './honoree-page';
+import { NoticesPage } from './notices-page';
+import { RollPage } from './roll-page';
+import { parseHonorRoute } from './routes';
+import { StatsPage } from './stats-page';
+import { VerifyPage } from './verify-page';
+
+/**
+ * The honor pages (issue 5): 劳模工匠风采, an honoree, 荣誉统计, 评选公示 and 证书验证. Loaded
+ * as their own chunk, so the organisation pages do not carry them; returns null for a path that
+ * is not theirs.
+ */
+export default function HonorPages() {
+  const route = parseHonorRoute(usePathname());
+
+  // The pages set their own meta description; leaving them restores index.html's.
+  useEffect(() => {
+    const meta = document.querySelector<HTMLMetaElement>('meta[name="description"]');
+    const original = meta?.content ?? null;
+    return () => {
+      if (meta && original !== null) meta.content = original;
+    };
+  }, []);
+
+  if (!route) return null;
+  switch (route.name) {
+    case 'roll':
+      return <RollPage />;
+    case 'honoree':
+      return <HonoreePage key={route.id} id={route.id} />;
+    case 'stats':
+      return <StatsPage />;
+    case 'notices':
+      return <NoticesPage />;
+    case 'verify':
+      return <VerifyPage code={route.code} />;
+  }
+}
