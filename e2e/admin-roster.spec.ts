@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
@@ -64,6 +64,19 @@ function sheetRows(workbook: ExcelJS.Workbook): string[][] {
   return rows;
 }
 
+const scratchFolders: string[] = [];
+
+/** A folder of its own for the workbooks a test writes, removed after the tests. */
+async function scratchFolder(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'gonghui-roster-'));
+  scratchFolders.push(folder);
+  return folder;
+}
+
+test.afterAll(async () => {
+  await Promise.all(scratchFolders.map((folder) => rm(folder, { recursive: true, force: true })));
+});
+
 function importDrawer(page: Page) {
   return page.getByRole('dialog', { name: /^导入会员名册/ });
 }
@@ -123,7 +136,7 @@ test.describe('admin console: 会员名册 import and export', () => {
     sheet.addRow(headers);
     for (const row of rows) sheet.addRow(row);
     // Not under the shared test-results folder: another run may clear it meanwhile.
-    const rosterPath = join(await mkdtemp(join(tmpdir(), 'gonghui-roster-')), '海信新会员.xlsx');
+    const rosterPath = join(await scratchFolder(), '海信新会员.xlsx');
     await workbook.xlsx.writeFile(rosterPath);
 
     await loginAs(page, 'shinan.admin', `/admin/organizations/${hisenseId}`);
@@ -154,7 +167,7 @@ test.describe('admin console: 会员名册 import and export', () => {
       ['姓名', '电话'],
       ['林晓燕', '13964201001'],
     ]);
-    const wrongPath = join(await mkdtemp(join(tmpdir(), 'gonghui-roster-')), '表头不对.xlsx');
+    const wrongPath = join(await scratchFolder(), '表头不对.xlsx');
     await wrongHeaders.xlsx.writeFile(wrongPath);
     await importFile(page, wrongPath, 'FAILED');
     await expect(drawer0.getByTestId('roster-import-failure')).toContainText(
