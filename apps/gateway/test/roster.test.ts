@@ -579,6 +579,16 @@ describe('roster downloads', () => {
     expect(zhang?.slice(3, 7)).toEqual(['2020-03-01', '是', '外卖送餐员', '海信视像']);
     expect(JSON.stringify(maskedRows)).not.toContain(goodA);
 
+    // Reading members is not enough: exporting them needs 导出会员数据 (member.export).
+    for (const username of ['qingdao.viewer', 'hisense.caseworker']) {
+      const refused = await download(
+        `/api/rosters/${hisenseId}/roster.xlsx`,
+        await signIn(username),
+      );
+      expect(refused.status, username).toBe(403);
+      expect(new TextDecoder().decode(refused.bytes)).toContain('没有导出会员数据的权限');
+    }
+
     const noReason = await download(`/api/rosters/${hisenseId}/roster.xlsx?reveal=1`, admin);
     expect(noReason.status).toBe(400);
     expect(new TextDecoder().decode(noReason.bytes)).toContain('请填写查看原因');

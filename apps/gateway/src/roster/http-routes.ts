@@ -109,6 +109,10 @@ async function sendRoster(
       })
     : null;
   if (!organization) return notFound(response);
+  // A roster is personal data in bulk (names, employers, masked identities): 导出会员数据.
+  if (!can(viewer.assignments, 'member.export', organization.lineageIds)) {
+    return answer(response, 403, '没有导出会员数据的权限');
+  }
   const reveal = query.get('reveal') === '1';
   let reason: string | undefined;
   if (reveal) {

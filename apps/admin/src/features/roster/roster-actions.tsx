@@ -27,7 +27,7 @@ import { useRosterFileWords } from './use-roster-file-words';
 /**
  * 导入名册 / 导出名册 / 下载模板 for the member section of one union, each shown by permission:
  * importing needs MEMBER_WRITE and a grassroots-level union (the only kind that holds members;
- * the gateway decides, and its refusal is shown as it words it), exporting MEMBER_READ, the full
+ * the gateway decides, and its refusal is shown as it words it), exporting MEMBER_EXPORT, the full
  * export MEMBER_REVEAL_IDENTITY and a logged reason.
  */
 export function RosterActions({
@@ -57,7 +57,7 @@ export function RosterActions({
     organization.dissolvedOn === null &&
     isOrgKind(organization.kind) &&
     isGrassrootsLevelKind(organization.kind);
-  const canExport = hasPermission(viewer.permissions, 'MEMBER_READ');
+  const canExport = hasPermission(viewer.permissions, 'MEMBER_EXPORT');
   const canExportFull = canExport && hasPermission(viewer.permissions, 'MEMBER_REVEAL_IDENTITY');
   const fileName = (full: boolean) =>
     rosterExportFileName(organization.name, dateStamp(new Date()), words, full);
