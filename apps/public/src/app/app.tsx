@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { Provider as UrqlProvider } from 'urql';
 import {
   honorRollPath,
@@ -61,9 +61,18 @@ const sections: { href: string; label: MessageKey; current: (path: string) => bo
 /** The site's sections, under the header on every page (a scrollable strip on a phone). */
 function SiteNav({ pathname }: { pathname: string }) {
   const { t } = useI18n();
+  const list = useRef<HTMLUListElement>(null);
+  // On a phone the strip scrolls sideways: keep the current section in view.
+  const currentHref = sections.find((section) => section.current(pathname))?.href;
+  useEffect(() => {
+    if (!currentHref) return;
+    list.current
+      ?.querySelector(`a[href="${currentHref}"]`)
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [currentHref]);
   return (
     <nav className="site-nav" aria-label={t('nav.label')}>
-      <ul>
+      <ul ref={list}>
         {sections.map((section) => (
           <li key={section.href}>
             <Link href={section.href} aria-current={section.current(pathname) ? 'page' : undefined}>

@@ -22,7 +22,7 @@ import {
 import { honoreeHref, honorRollPath } from './routes';
 import { HonoreePhoto, PageIntro, useLevelLabel } from './ui';
 
-export const rollPageSize = 12;
+export const rollPageSize = 10;
 
 type FirstPage = ResultOf<typeof HonorRollFirstPageQuery>;
 type Connection = Extract<FirstPage['honorRoll'], { __typename: 'QueryHonorRollSuccess' }>['data'];
@@ -44,7 +44,7 @@ function optionsOf(data: FirstPage | undefined): FilterOptions | null {
   };
 }
 
-/** 劳模工匠风采: the filters (kept in the URL), then the cards, 12 at a time. */
+/** 劳模工匠风采: the filters (kept in the URL), then the cards, 10 at a time. */
 export function RollPage() {
   const { t } = useI18n();
   const search = useSearchString();
@@ -121,7 +121,10 @@ function RollFilters({
   const regions = withCurrent(
     [
       ...cityDistricts.map((district) => district.code),
-      ...(options?.regions ?? []).filter((code) => !cityDistricts.some((d) => d.code === code)),
+      // A division the site does not list (not the city itself: that is every district).
+      ...(options?.regions ?? []).filter(
+        (code) => !code.endsWith('00') && !cityDistricts.some((d) => d.code === code),
+      ),
     ],
     filter.regionCode,
   );
