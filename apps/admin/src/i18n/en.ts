@@ -577,6 +577,20 @@ export const enAuditActions: Record<AuditAction, string> = {
   'member.update': 'Member details changed',
   'member.changeStatus': 'Membership status changed',
   'member.transfer': 'Member transferred',
+  'honor.campaign.create': 'Honour campaign created',
+  'honor.nomination.create': 'Nomination created',
+  'honor.nomination.update': 'Nomination edited',
+  'honor.nomination.submit': 'Nomination submitted',
+  'honor.nomination.qualify': 'Nomination qualified',
+  'honor.nomination.start_notice': 'Public notice started',
+  'honor.nomination.approve': 'Nomination approved',
+  'honor.nomination.publish': 'Honour published',
+  'honor.nomination.reject': 'Nomination rejected',
+  'honor.nomination.withdraw': 'Nomination withdrawn',
+  'honor.nomination.revoke': 'Honour revoked',
+  'honor.nomination.consent': 'Consent recorded',
+  'honor.nomination.consent_withdrawn': 'Consent withdrawn',
+  'honor.nomination.objection_resolved': 'Objection resolved',
 };
 
 export const enAuditTargetTypes: Record<AuditTargetType, string> = {
@@ -584,6 +598,8 @@ export const enAuditTargetTypes: Record<AuditTargetType, string> = {
   ApiKey: 'API key',
   Member: 'Member',
   Organization: 'Organisation',
+  HonorCampaign: 'Honour campaign',
+  HonorNomination: 'Honour nomination',
 };
 
 export const enAuditFields: Record<AuditField, string> = {

@@ -539,6 +539,20 @@ export const auditActions = [
   'member.update',
   'member.changeStatus',
   'member.transfer',
+  'honor.campaign.create',
+  'honor.nomination.create',
+  'honor.nomination.update',
+  'honor.nomination.submit',
+  'honor.nomination.qualify',
+  'honor.nomination.start_notice',
+  'honor.nomination.approve',
+  'honor.nomination.publish',
+  'honor.nomination.reject',
+  'honor.nomination.withdraw',
+  'honor.nomination.revoke',
+  'honor.nomination.consent',
+  'honor.nomination.consent_withdrawn',
+  'honor.nomination.objection_resolved',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -554,10 +568,31 @@ export const zhCNAuditActions: Record<AuditAction, string> = {
   'member.update': '修改会员信息',
   'member.changeStatus': '变更会籍状态',
   'member.transfer': '转会',
+  'honor.campaign.create': '发起评选活动',
+  'honor.nomination.create': '新建荣誉推荐',
+  'honor.nomination.update': '修改推荐材料',
+  'honor.nomination.submit': '报送推荐',
+  'honor.nomination.qualify': '资格审查通过',
+  'honor.nomination.start_notice': '开始公示',
+  'honor.nomination.approve': '审批通过',
+  'honor.nomination.publish': '发布荣誉',
+  'honor.nomination.reject': '推荐不予通过',
+  'honor.nomination.withdraw': '撤回推荐',
+  'honor.nomination.revoke': '撤销荣誉称号',
+  'honor.nomination.consent': '记录本人同意',
+  'honor.nomination.consent_withdrawn': '撤回公开同意',
+  'honor.nomination.objection_resolved': '核查公示异议',
 };
 
 /** The record types audit entries point at. */
-export const auditTargetTypes = ['StaffAccount', 'ApiKey', 'Member', 'Organization'] as const;
+export const auditTargetTypes = [
+  'StaffAccount',
+  'ApiKey',
+  'Member',
+  'Organization',
+  'HonorCampaign',
+  'HonorNomination',
+] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 
 export const zhCNAuditTargetTypes: Record<AuditTargetType, string> = {
@@ -565,6 +600,8 @@ export const zhCNAuditTargetTypes: Record<AuditTargetType, string> = {
   ApiKey: '接口密钥',
   Member: '会员',
   Organization: '组织',
+  HonorCampaign: '评选活动',
+  HonorNomination: '荣誉推荐',
 };
 
 /** Fields the audit snapshots carry (before/after), for the diff view. */
