@@ -39,16 +39,19 @@ const GroupCountRef = builder
     }),
   });
 
+/**
+ * What the stats are computed from: the subtree's counter row and the organisation's kind and
+ * region (for the regional rates), both loaded with the organisation itself.
+ */
+export type StatsSource = Prisma.OrganizationFiguresGetPayload<object> & {
+  kind: OrgKind;
+  regionCode: string;
+};
+
 /** The rates of a federation's subtree against its region's latest census, if it has one. */
-async function regionalRates(
-  row: Prisma.OrganizationFiguresGetPayload<object> & {
-    organization: { kind: OrgKind; regionCode: string };
-  },
-  context: object,
-) {
-  const { kind, regionCode } = row.organization;
-  if (!leadsRegion(kind)) return null;
-  const census = await latestRegionCensus(context, regionCode);
+async function regionalRates(row: StatsSource, context: object) {
+  if (!leadsRegion(row.kind)) return null;
+  const census = await latestRegionCensus(context, row.regionCode);
   if (!census) return null;
   const rates = coverageRates(figuresFromRow(row), {
     employersInRegion: census.employers,
@@ -90,8 +93,7 @@ async function joiningsIn(organizationId: string, months: readonly YearMonth[]) 
   return new Map(rows.map((row) => [row.month.toISOString().slice(0, 7), row.joined]));
 }
 
-export const OrganizationStats = builder.prismaObject('OrganizationFigures', {
-  name: 'OrganizationStats',
+export const OrganizationStats = builder.objectRef<StatsSource>('OrganizationStats').implement({
   description:
     '汇总数据: aggregate counts of an organisation’s whole subtree (itself included). Public.',
   fields: (t) => ({
@@ -144,7 +146,6 @@ export const OrganizationStats = builder.prismaObject('OrganizationFigures', {
       nullable: true,
       description:
         '建会率 = employersCovered ÷ employers in the region (the latest RegionCensus of the region a provincial, city or county federation leads). Null for other kinds, while no census is recorded, or when the census is smaller than the covered employers.',
-      select: { organization: { select: { kind: true, regionCode: true } } },
       resolve: async (row, _args, context) =>
         (await regionalRates(row, context))?.unionCoverage ?? null,
     }),
@@ -153,7 +154,6 @@ export const OrganizationStats = builder.prismaObject('OrganizationFigures', {
       nullable: true,
       description:
         '入会率 = working members (members − retired) ÷ employees in the region (the latest RegionCensus). Null like unionCoverage, or when the census has no employee count.',
-      select: { organization: { select: { kind: true, regionCode: true } } },
       resolve: async (row, _args, context) =>
         (await regionalRates(row, context))?.membership ?? null,
     }),

@@ -55,10 +55,14 @@ export const Organization = builder.prismaNode('Organization', {
     stats: t.field({
       type: OrganizationStats,
       description: '汇总数据 of its whole subtree (maintained counters, one primary-key row).',
-      select: { figures: true },
+      select: { figures: true, kind: true, regionCode: true },
       resolve: (organization) => {
         if (!organization.figures) throw new Error('organization figures row missing');
-        return organization.figures;
+        return {
+          ...organization.figures,
+          kind: organization.kind,
+          regionCode: organization.regionCode,
+        };
       },
     }),
     regionCensus: t.field({
