@@ -217,6 +217,17 @@ test.describe('public site: 劳模工匠风采', () => {
     await levels.getByRole('link', { name: '全国级' }).tap();
     await expect(page).toHaveURL(/\/honors\?level=NATIONAL$/);
     await expect(page.getByRole('heading', { name: `共 ${national} 位` })).toBeVisible();
+
+    // Back to the organisations: their title and index.html's description again.
+    await page
+      .getByRole('navigation', { name: '网站导航' })
+      .getByRole('link', { name: '工会组织' })
+      .tap();
+    await expect(page).toHaveTitle('工会组织 · 工会平台');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      /^工会组织：从中华全国总工会到基层工会/,
+    );
   });
 
   test('a certificate: valid by its code, unknown, and revoked through the staff API', async ({

@@ -7,6 +7,11 @@ import { parseHonorRoute } from './routes';
 import { StatsPage } from './stats-page';
 import { VerifyPage } from './verify-page';
 
+// Read when the chunk loads, before any honor page has replaced it (a parent's effect would run
+// after its children's and see theirs).
+const indexDescription =
+  document.querySelector('meta[name="description"]')?.getAttribute('content') ?? null;
+
 /**
  * The honor pages (issue 5): 劳模工匠风采, an honoree, 荣誉统计, 评选公示 and 证书验证. Loaded
  * as their own chunk, so the organisation pages do not carry them; returns null for a path that
@@ -16,13 +21,13 @@ export default function HonorPages() {
   const route = parseHonorRoute(usePathname());
 
   // The pages set their own meta description; leaving them restores index.html's.
-  useEffect(() => {
-    const meta = document.querySelector<HTMLMetaElement>('meta[name="description"]');
-    const original = meta?.content ?? null;
-    return () => {
-      if (meta && original !== null) meta.content = original;
-    };
-  }, []);
+  useEffect(
+    () => () => {
+      const meta = document.querySelector<HTMLMetaElement>('meta[name="description"]');
+      if (meta && indexDescription !== null) meta.content = indexDescription;
+    },
+    [],
+  );
 
   if (!route) return null;
   switch (route.name) {
