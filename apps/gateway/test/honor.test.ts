@@ -1010,6 +1010,23 @@ describe('objections from the public', () => {
     expect(await prisma.honorObjection.count({ where: { nomination: { name: '许文静' } } })).toBe(
       2,
     );
+    // The notice is listed with its end date, and a bad cursor is a typed error.
+    const listed = await run(
+      `query ($after: String) { publicNotices(first: 1, after: $after) { __typename
+        ... on QueryPublicNoticesSuccess { data { pageInfo { hasNextPage endCursor } edges { node { id noticeEndsOn } } } }
+        ... on ValidationError { field rule } } }`,
+      {},
+    );
+    expect(listed.data?.publicNotices).toMatchObject({ __typename: 'QueryPublicNoticesSuccess' });
+    const badCursor = await run(
+      `query ($before: String) { publicNotices(last: 1, before: $before) { __typename ... on ValidationError { field rule } } }`,
+      { before: "x'; drop table" },
+    );
+    expect(badCursor.data?.publicNotices).toEqual({
+      __typename: 'ValidationError',
+      field: 'before',
+      rule: 'CURSOR_INVALID',
+    });
     // A malformed id is a typed error, not a 500.
     const malformed = await graphql<Data>(
       submitObjection,

@@ -77,9 +77,10 @@ builder.queryField('publicNotices', (t) =>
     description: '公示名单: nominations under public notice today, oldest notice first.',
     errors: { types: [ValidationError] },
     resolve: (_root, args) => {
-      for (const cursor of [args.after, args.before]) {
+      for (const name of ['after', 'before'] as const) {
+        const cursor = args[name];
         if (cursor && !uuidPattern.test(cursor)) {
-          throw ValidationError.of('after', 'CURSOR_INVALID', '“after” 不是有效的分页游标');
+          throw ValidationError.of(name, 'CURSOR_INVALID', `“${name}” 不是有效的分页游标`);
         }
       }
       return resolveCursorConnection<Promise<NoticeRow[]>>(
