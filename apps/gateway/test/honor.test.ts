@@ -431,12 +431,13 @@ describe('the honor workflow, from a campaign to the public roll and off it agai
     });
     const honoreeId = rollData.edges[0]?.node.id as string;
     const one = await run(
-      `query ($id: ID!) { honoree(id: $id) { ... on Honoree { name photoUrl } } }`,
+      `query ($id: ID!) { honoree(id: $id) { ... on Honoree { name photoUrl certificateCode } } }`,
       {
         id: honoreeId,
       },
     );
-    expect(one.data?.honoree).toEqual({ name: '林晓雯', photoUrl: null });
+    // The profile carries the code printed on the certificate (its QR code's /verify link).
+    expect(one.data?.honoree).toEqual({ name: '林晓雯', photoUrl: null, certificateCode: code });
 
     const valid = field(
       await run(verify, { code: code.toLowerCase().replaceAll('-', ' ') }),
@@ -762,10 +763,14 @@ describe('the public honor roll', () => {
       ).map((f) => f.name);
       expect(fields.length).toBeGreaterThan(0);
       for (const fieldName of fields) {
+        // The one exception: an honoree's certificate code is printed on the certificate and
+        // only confirms what the roll already shows (a revoked or withdrawn award leaves both).
+        if (name === 'Honoree' && fieldName === 'certificateCode') continue;
         expect(fieldName).not.toMatch(
           /idNumber|phone|address|birth|lineage|member|staff|consent|certificateCode/i,
         );
       }
+      if (name === 'Honoree') expect(fields).toContain('certificateCode');
     }
   });
 

@@ -41,6 +41,10 @@ export const HonoreeRef = builder.prismaObject('HonorAward', {
       resolve: (award) => (award.publicScopes.includes('PHOTO') ? award.photoUrl : null),
     }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime' }),
+    certificateCode: t.exposeString('certificateCode', {
+      description:
+        '证书验证码 printed on the certificate (e.g. K7Q2-MX4D-9TRB): public, it only confirms what the roll already shows; `verifyCertificate` checks it.',
+    }),
   }),
 });
 
