@@ -160,7 +160,7 @@ describe('city:generate on the embedded database', () => {
     const secrets = new Set(members.flatMap((member) => [member.idNumber, member.phone ?? '']));
     secrets.delete('');
     const tables = await sql.query<{ name: string }>(
-      `SELECT table_name AS name FROM information_schema.tables
+      `SELECT table_name::text AS name FROM information_schema.tables
        WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
     );
     expect(tables.map((table) => table.name)).toContain('member');
