@@ -41,6 +41,12 @@ const MemberDetailPage = lazyPage(
   () => import('../features/members/member-detail-page'),
   'MemberDetailPage',
 );
+const CampaignsPage = lazyPage(() => import('../features/honor/campaigns-page'), 'CampaignsPage');
+const CampaignPage = lazyPage(() => import('../features/honor/campaign-page'), 'CampaignPage');
+const NominationPage = lazyPage(
+  () => import('../features/honor/nomination-page'),
+  'NominationPage',
+);
 const StaffPage = lazyPage(() => import('../features/staff/staff-page'), 'StaffPage');
 const ApiKeysPage = lazyPage(() => import('../features/api-keys/api-keys-page'), 'ApiKeysPage');
 const AuditLogPage = lazyPage(() => import('../features/audit/audit-log-page'), 'AuditLogPage');
@@ -98,6 +104,18 @@ export function App() {
                   <Route
                     path="members/:id"
                     element={<ModuleRoute permission="MEMBER_READ" page={MemberDetailPage} />}
+                  />
+                  <Route
+                    path="honors"
+                    element={<ModuleRoute permission="HONOR_READ" page={CampaignsPage} />}
+                  />
+                  <Route
+                    path="honors/campaigns/:id"
+                    element={<ModuleRoute permission="HONOR_READ" page={CampaignPage} />}
+                  />
+                  <Route
+                    path="honors/nominations/:id"
+                    element={<ModuleRoute permission="HONOR_READ" page={NominationPage} />}
                   />
                   <Route
                     path="staff"

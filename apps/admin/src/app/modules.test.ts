@@ -43,7 +43,8 @@ describe('startPath and moduleOfPath', () => {
     expect(startPath(unionAdmin)).toBe('/organizations');
     expect(startPath(['AUDIT_READ'])).toBe('/audit-log');
     expect(startPath(['MEMBER_READ'])).toBe('/members');
-    expect(startPath(['HONOR_READ'])).toBeNull();
+    expect(startPath(['HONOR_READ'])).toBe('/honors');
+    expect(startPath(['INNOVATION_READ'])).toBeNull();
     expect(startPath([])).toBeNull();
   });
 

@@ -51,7 +51,7 @@ export const consoleModules: readonly ConsoleModule[] = [
     labelKey: 'nav.honors',
     permission: 'HONOR_READ',
     group: 'business',
-    ready: false,
+    ready: true,
   },
   {
     key: 'innovation',
