@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { Provider as UrqlProvider } from 'urql';
 import {
+  certificatesPath,
   honorRollPath,
   honorStatsPath,
   noticesPath,
@@ -55,7 +56,11 @@ const sections: { href: string; label: MessageKey; current: (path: string) => bo
   },
   { href: honorStatsPath, label: 'nav.stats', current: (path) => path.startsWith(honorStatsPath) },
   { href: noticesPath, label: 'nav.notices', current: (path) => path.startsWith(noticesPath) },
-  { href: verifyPath, label: 'nav.verify', current: (path) => path.startsWith(verifyPath) },
+  {
+    href: verifyPath,
+    label: 'nav.verify',
+    current: (path) => path.startsWith(verifyPath) || path.startsWith(certificatesPath),
+  },
 ];
 
 /** The site's sections, under the header on every page (a scrollable strip on a phone). */

@@ -165,6 +165,9 @@ export const enMessages: Record<MessageKey, string> = {
   'honor.verify.award': 'Honor',
   'honor.verify.holder': 'Holder',
   'honor.verify.viewProfile': 'See the story',
+  'honor.profile.codeLabel': 'Verification code',
+  'honor.profile.certificateLink': 'View the certificate',
+  'honor.verify.viewCertificate': 'View the certificate',
   'honor.error.loadTitle': 'Cannot show this now',
 };
 

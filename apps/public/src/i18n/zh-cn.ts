@@ -157,6 +157,9 @@ export const zhCNMessages = {
   'honor.verify.award': '荣誉',
   'honor.verify.holder': '获得者',
   'honor.verify.viewProfile': '查看事迹',
+  'honor.profile.codeLabel': '证书验证码',
+  'honor.profile.certificateLink': '查看证书',
+  'honor.verify.viewCertificate': '查看证书',
   'honor.error.loadTitle': '暂时无法显示',
 } as const;
 

@@ -6,7 +6,7 @@ import { formatInstantDate } from './format';
 import { usePageMeta } from './page-meta';
 import { HonoreeQuery } from './queries';
 import { regionName } from './regions';
-import { honorRollPath, verifyPath } from './routes';
+import { certificateHref, honorRollPath, verifyHref } from './routes';
 import { HonoreePhoto, useLevelLabel } from './ui';
 
 /** One honoree (/honors/:id): the public fields, the story, and how to verify the certificate. */
@@ -125,8 +125,19 @@ export function HonoreePage({ id }: { id: string }) {
           {t('honor.profile.certificate')}
         </h2>
         <p className="card-text">{t('honor.profile.certificateBody')}</p>
+        <dl className="facts">
+          <div>
+            <dt>{t('honor.profile.codeLabel')}</dt>
+            <dd className="numeric" data-testid="certificate-code">
+              {honoree.certificateCode}
+            </dd>
+          </div>
+        </dl>
         <p className="card-actions">
-          <Link href={verifyPath} className="button">
+          <Link href={certificateHref(honoree.certificateCode)} className="button button-solid">
+            {t('honor.profile.certificateLink')}
+          </Link>
+          <Link href={verifyHref(honoree.certificateCode)} className="button">
             {t('honor.profile.verifyLink')}
           </Link>
         </p>

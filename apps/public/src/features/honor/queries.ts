@@ -106,6 +106,7 @@ export const HonoreeQuery = graphql(`
         industry
         citation
         publishedAt
+        certificateCode
       }
       ... on Error {
         code
@@ -224,6 +225,7 @@ export const VerifyCertificateQuery = graphql(`
           name
           employerName
           level
+          certificateCode
         }
       }
       ... on Error {

@@ -4,15 +4,18 @@ export type HonorRoute =
   | { name: 'honoree'; id: string }
   | { name: 'stats' }
   | { name: 'notices' }
-  | { name: 'verify'; code: string | null };
+  | { name: 'verify'; code: string | null }
+  | { name: 'certificate'; code: string };
 
 export const honorRollPath = '/honors';
 export const honorStatsPath = '/honor-stats';
 export const noticesPath = '/notices';
 export const verifyPath = '/verify';
+export const certificatesPath = '/certificates';
 
 const honoreePath = /^\/honors\/([^/]+)\/?$/;
 const verifyCodePath = /^\/verify\/([^/]+)\/?$/;
+const certificatePath = /^\/certificates\/([^/]+)\/?$/;
 
 function decoded(segment: string): string | null {
   try {
@@ -28,7 +31,8 @@ export function parseHonorRoute(pathname: string): HonorRoute | null {
   if (path === honorRollPath) return { name: 'roll' };
   if (path === honorStatsPath) return { name: 'stats' };
   if (path === noticesPath) return { name: 'notices' };
-  if (path === verifyPath) return { name: 'verify', code: null };
+  // A certificate is found by its code: without one, the verify page asks for it.
+  if (path === verifyPath || path === certificatesPath) return { name: 'verify', code: null };
   const honoree = honoreePath.exec(pathname);
   if (honoree?.[1]) {
     const id = decoded(honoree[1]);
@@ -39,6 +43,11 @@ export function parseHonorRoute(pathname: string): HonorRoute | null {
     const code = decoded(verify[1])?.trim();
     return code ? { name: 'verify', code } : { name: 'verify', code: null };
   }
+  const certificate = certificatePath.exec(pathname);
+  if (certificate?.[1]) {
+    const code = decoded(certificate[1])?.trim();
+    return code ? { name: 'certificate', code } : { name: 'verify', code: null };
+  }
   return null;
 }
 
@@ -48,4 +57,8 @@ export function honoreeHref(id: string): string {
 
 export function verifyHref(code: string): string {
   return `${verifyPath}/${encodeURIComponent(code.trim())}`;
+}
+
+export function certificateHref(code: string): string {
+  return `${certificatesPath}/${encodeURIComponent(code.trim())}`;
 }

@@ -6,7 +6,7 @@ import { LoadingRows, TransportError } from '../organization/feedback';
 import { certificateCodeForUrl, formatInstantDate, maxCertificateCodeLength } from './format';
 import { usePageMeta } from './page-meta';
 import { VerifyCertificateQuery } from './queries';
-import { honoreeHref, verifyHref } from './routes';
+import { certificateHref, honoreeHref, verifyHref } from './routes';
 import { useLevelLabel } from './ui';
 
 /**
@@ -145,6 +145,9 @@ function VerifyResult({ code }: { code: string }) {
           <p className="card-actions">
             <Link href={honoreeHref(answer.honoree.id)} className="button">
               {t('honor.verify.viewProfile')}
+            </Link>
+            <Link href={certificateHref(answer.honoree.certificateCode)} className="button">
+              {t('honor.verify.viewCertificate')}
             </Link>
           </p>
         ) : null}
