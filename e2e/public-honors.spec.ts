@@ -190,7 +190,18 @@ test.describe('public site: 劳模工匠风采', () => {
     await expect(page.locator('dl.facts')).toContainText('全国级');
     await expect(page.getByRole('heading', { name: '主要事迹' })).toBeVisible();
     await expect(page.locator('body')).not.toContainText(/\d{17}[\dX]|1[3-9]\d{9}/);
-    await expect(page.getByRole('link', { name: '验证证书' })).toHaveAttribute('href', '/verify');
+    // The certificate section: the code printed on it, its certificate page and its /verify link.
+    const code = page.getByTestId('certificate-code');
+    await expect(code).toHaveText(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    const printed = (await code.textContent()) ?? '';
+    await expect(page.getByRole('link', { name: '验证证书' })).toHaveAttribute(
+      'href',
+      `/verify/${printed}`,
+    );
+    await expect(page.getByRole('link', { name: '查看证书' })).toHaveAttribute(
+      'href',
+      `/certificates/${printed}`,
+    );
     await expectNoHorizontalScroll(page);
     await page.getByRole('link', { name: '返回劳模工匠风采' }).tap();
     await expect(page).toHaveURL(/\/honors$/);
@@ -301,6 +312,122 @@ test.describe('public site: 劳模工匠风采', () => {
       await expect(page.getByRole('alert')).toContainText('找不到该荣誉获得者');
       await page.goto(`/honors?q=${encodeURIComponent(toRevoke.name)}`);
       await expect(page.getByTestId('honor-roll-empty')).toBeVisible();
+    } finally {
+      await qingdao.dispose();
+    }
+  });
+
+  test('荣誉证书: from a profile to its A4 certificate with a QR code of /verify, printed alone, and revoked', async ({
+    page,
+    baseURL,
+    playwright,
+  }) => {
+    const base = baseURL ?? '';
+    const qingdao = await staffSession(playwright, base, 'qingdao.admin');
+    try {
+      // A city award (the city may revoke it) whose honoree is on the roll.
+      const cityAwards = (await publishedNominations(qingdao)).filter(
+        (nomination) =>
+          nomination.certificateCode && nomination.campaign.organizerName === '青岛市总工会',
+      );
+      let target: { nomination: PublishedNomination; honoreeId: string } | null = null;
+      for (const nomination of cityAwards) {
+        const edge = (await rollFromApi(base, { search: nomination.name })).edges.find(
+          (candidate) => candidate.node.name === nomination.name,
+        );
+        if (edge) {
+          target = { nomination, honoreeId: edge.node.id };
+          break;
+        }
+      }
+      if (!target?.nomination.certificateCode) {
+        throw new Error('the demo seed should publish a city award with a consented name');
+      }
+      const { name } = target.nomination;
+      const code = target.nomination.certificateCode;
+
+      // The profile shows the code the staff API issued and links to the certificate.
+      await page.goto(`/honors/${target.honoreeId}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+      await expect(page.getByTestId('certificate-code')).toHaveText(code);
+      await page.getByRole('link', { name: '查看证书' }).tap();
+      await expect(page).toHaveURL(new RegExp(`/certificates/${code}$`));
+      await expect(page).toHaveTitle(`${name} · 荣誉证书 · 工会平台`);
+
+      // The certificate: 荣誉证书, the name, the code, an SVG QR code of this site's /verify/<code>.
+      const sheet = page.locator('article.certificate-sheet');
+      await expect(sheet.getByRole('heading', { level: 1 })).toHaveText('荣誉证书');
+      await expect(page.getByTestId('certificate-name')).toContainText(name);
+      await expect(page.getByTestId('certificate-code')).toHaveText(code);
+      const verifyUrl = `${base}/verify/${code}`;
+      const qr = page.getByTestId('certificate-qr');
+      await expect(qr).toHaveAttribute('data-verify-url', verifyUrl);
+      expect(await qr.evaluate((node) => node.tagName.toLowerCase())).toBe('svg');
+      // A real symbol: many dark runs, drawn in the browser (the page requested no image).
+      const path = (await qr.locator('path').getAttribute('d')) ?? '';
+      expect(path.match(/M\d+ \d+h\d+v1h-\d+z/g)?.length ?? 0).toBeGreaterThan(100);
+      const link = page.getByTestId('certificate-verify-url');
+      await expect(link).toHaveText(verifyUrl);
+      await expect(link).toHaveAttribute('href', verifyUrl);
+      await expect(sheet).toContainText('二〇');
+      await expectNoHorizontalScroll(page);
+
+      // 打印 / 保存为 PDF opens the browser's print dialog (stubbed: headless has none).
+      await page.evaluate(() => {
+        (window as unknown as { printed: number }).printed = 0;
+        window.print = () => {
+          (window as unknown as { printed: number }).printed += 1;
+        };
+      });
+      await page.getByRole('button', { name: '打印 / 保存为 PDF' }).tap();
+      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+      // Printed: the sheet alone at A4 width, the site's header, sections and buttons hidden.
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.site-header')).toBeHidden();
+      await expect(page.getByRole('navigation', { name: '网站导航' })).toBeHidden();
+      await expect(page.getByRole('button', { name: '打印 / 保存为 PDF' })).toBeHidden();
+      await expect(sheet).toBeVisible();
+      const width = await sheet.evaluate((node) => node.getBoundingClientRect().width);
+      expect(Math.abs(width - (210 * 96) / 25.4)).toBeLessThan(1);
+      // And as the browser's PDF export lays it out: exactly one page.
+      const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString(
+        'latin1',
+      );
+      expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+      await page.emulateMedia({ media: 'screen' });
+      await expect(page.locator('.site-header')).toBeVisible();
+
+      // The QR code's target says 有效.
+      await link.click();
+      await expect(page).toHaveURL(verifyUrl);
+      await expect(page.getByTestId('verify-result')).toContainText('有效');
+      await expect(page.getByTestId('verify-result')).toContainText(name);
+
+      // A code nobody issued: no certificate.
+      await page.goto('/certificates/ZZZZ-ZZZZ-ZZZZ');
+      await expect(page.getByTestId('certificate-status')).toContainText('查无此证书');
+      await expect(sheet).toHaveCount(0);
+
+      // Revoked by the city: the same address says 已撤销 with the date and draws nothing.
+      const revoked = await qingdao.call<{
+        moveNomination: { __typename: string; state?: string };
+      }>(
+        `mutation ($id: ID!, $reason: String) {
+          moveNomination(id: $id, move: REVOKE, reason: $reason) {
+            __typename ... on Nomination { state } ... on Error { message }
+          }
+        }`,
+        { id: target.nomination.id, reason: `证书核查撤销（e2e ${uniqueSuffix()}）` },
+      );
+      expect(revoked.moveNomination).toEqual({ __typename: 'Nomination', state: 'REVOKED' });
+      await page.goto(`/certificates/${code}`);
+      const status = page.getByTestId('certificate-status');
+      await expect(status).toContainText('已撤销');
+      await expect(status).toContainText(`已于 ${todayInChinese()} 撤销`);
+      await expect(sheet).toHaveCount(0);
+      await expect(page.getByTestId('certificate-qr')).toHaveCount(0);
+      await expect(page.locator('body')).not.toContainText(name);
     } finally {
       await qingdao.dispose();
     }

@@ -125,14 +125,12 @@ export function HonoreePage({ id }: { id: string }) {
           {t('honor.profile.certificate')}
         </h2>
         <p className="card-text">{t('honor.profile.certificateBody')}</p>
-        <dl className="facts">
-          <div>
-            <dt>{t('honor.profile.codeLabel')}</dt>
-            <dd className="numeric" data-testid="certificate-code">
-              {honoree.certificateCode}
-            </dd>
-          </div>
-        </dl>
+        <p className="card-text honoree-code">
+          {t('honor.profile.codeLabel')}
+          <strong className="numeric" data-testid="certificate-code">
+            {honoree.certificateCode}
+          </strong>
+        </p>
         <p className="card-actions">
           <Link href={certificateHref(honoree.certificateCode)} className="button button-solid">
             {t('honor.profile.certificateLink')}
