@@ -34,7 +34,6 @@ export const CreateCampaignMutation = graphql(`
       __typename
       ... on HonorCampaign { id name }
       ... on ValidationError { field rule message issues { field rule message } }
-      ... on RuleViolationError { rule message reasons { field rule message } }
       ... on Error { code message }
     }
   }
