@@ -512,54 +512,48 @@ function ConsentCard({ nomination, onChanged }: { nomination: Nomination; onChan
       ) : (
         <Typography.Text type="secondary">{t('honor.consent.none')}</Typography.Text>
       )}
-      {recording ? (
-        <Modal
-          open
-          title={t('honor.consent.record')}
-          okText={t('common.submit')}
-          cancelText={t('common.cancel')}
-          confirmLoading={recordState.fetching}
-          onOk={() => form.submit()}
-          onCancel={() => setRecording(false)}
-          destroyOnHidden
+      <Modal
+        open={recording}
+        title={t('honor.consent.record')}
+        okText={t('common.submit')}
+        cancelText={t('common.cancel')}
+        confirmLoading={recordState.fetching}
+        onOk={() => form.submit()}
+        onCancel={() => setRecording(false)}
+        destroyOnHidden
+      >
+        <Form<ConsentValues>
+          form={form}
+          name="recordConsent"
+          layout="vertical"
+          requiredMark={false}
+          onFinish={submit}
+          initialValues={{
+            givenBy: nomination.name,
+            givenOn: dayjs(),
+            scopes: ['NAME', 'PHOTO', 'STORY'],
+          }}
         >
-          <Form<ConsentValues>
-            form={form}
-            name="recordConsent"
-            layout="vertical"
-            requiredMark={false}
-            onFinish={submit}
-            initialValues={{
-              givenBy: nomination.name,
-              givenOn: dayjs(),
-              scopes: ['NAME', 'PHOTO', 'STORY'],
-            }}
+          {problem ? (
+            <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />
+          ) : null}
+          <Form.Item
+            name="givenBy"
+            label={t('honor.consent.givenBy')}
+            rules={[
+              { required: true, whitespace: true, message: t('honor.consent.givenByRequired') },
+            ]}
           >
-            {problem ? (
-              <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />
-            ) : null}
-            <Form.Item
-              name="givenBy"
-              label={t('honor.consent.givenBy')}
-              rules={[
-                { required: true, whitespace: true, message: t('honor.consent.givenByRequired') },
-              ]}
-            >
-              <Input maxLength={50} />
-            </Form.Item>
-            <Form.Item
-              name="givenOn"
-              label={t('honor.consent.givenOn')}
-              rules={[{ required: true }]}
-            >
-              <DatePicker />
-            </Form.Item>
-            <Form.Item name="scopes" label={t('honor.consent.scopes')}>
-              <Checkbox.Group options={scopeOptions} />
-            </Form.Item>
-          </Form>
-        </Modal>
-      ) : null}
+            <Input maxLength={50} />
+          </Form.Item>
+          <Form.Item name="givenOn" label={t('honor.consent.givenOn')} rules={[{ required: true }]}>
+            <DatePicker />
+          </Form.Item>
+          <Form.Item name="scopes" label={t('honor.consent.scopes')}>
+            <Checkbox.Group options={scopeOptions} />
+          </Form.Item>
+        </Form>
+      </Modal>
     </Card>
   );
 }
@@ -630,68 +624,67 @@ function ObjectionsCard({
           )}
         />
       )}
-      {resolving ? (
-        <Modal
-          open
-          title={t('honor.objection.resolve')}
-          okText={t('common.submit')}
-          cancelText={t('common.cancel')}
-          confirmLoading={state.fetching}
-          onOk={() => form.submit()}
-          onCancel={() => setResolving(null)}
-          destroyOnHidden
+      <Modal
+        open={resolving !== null}
+        title={t('honor.objection.resolve')}
+        okText={t('common.submit')}
+        cancelText={t('common.cancel')}
+        confirmLoading={state.fetching}
+        onOk={() => form.submit()}
+        onCancel={() => setResolving(null)}
+        destroyOnHidden
+      >
+        <Form
+          form={form}
+          layout="vertical"
+          requiredMark={false}
+          initialValues={{ outcome: 'DISMISSED' }}
+          onFinish={async (values) => {
+            setProblem(null);
+            if (!resolving) return;
+            const answer = (
+              await resolve(
+                { id: resolving.id, outcome: values.outcome, finding: values.finding.trim() },
+                refreshTypes,
+              )
+            ).data?.resolveObjection;
+            if (!answer) return setProblem(t('error.serverBody'));
+            if (answer.__typename === 'Objection') {
+              setResolving(null);
+              onChanged();
+              return;
+            }
+            if (answer.__typename === 'ValidationError') {
+              const rest = applyValidationError(form, answer, ['finding', 'outcome']);
+              if (rest.length > 0) setProblem(rest.join('；'));
+              return;
+            }
+            setProblem(refusalText(answer));
+          }}
         >
-          <Form
-            form={form}
-            layout="vertical"
-            requiredMark={false}
-            initialValues={{ outcome: 'DISMISSED' }}
-            onFinish={async (values) => {
-              setProblem(null);
-              const answer = (
-                await resolve(
-                  { id: resolving.id, outcome: values.outcome, finding: values.finding.trim() },
-                  refreshTypes,
-                )
-              ).data?.resolveObjection;
-              if (!answer) return setProblem(t('error.serverBody'));
-              if (answer.__typename === 'Objection') {
-                setResolving(null);
-                onChanged();
-                return;
-              }
-              if (answer.__typename === 'ValidationError') {
-                const rest = applyValidationError(form, answer, ['finding', 'outcome']);
-                if (rest.length > 0) setProblem(rest.join('；'));
-                return;
-              }
-              setProblem(refusalText(answer));
-            }}
+          {problem ? (
+            <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />
+          ) : null}
+          <Typography.Paragraph>{resolving?.text}</Typography.Paragraph>
+          <Form.Item name="outcome" label={t('honor.objection.outcome')}>
+            <Radio.Group
+              options={(['DISMISSED', 'UPHELD'] as const).map((outcome) => ({
+                value: outcome,
+                label: t(`honor.objection.state.${outcome}`),
+              }))}
+            />
+          </Form.Item>
+          <Form.Item
+            name="finding"
+            label={t('honor.objection.findingLabel')}
+            rules={[
+              { required: true, whitespace: true, message: t('honor.objection.findingRequired') },
+            ]}
           >
-            {problem ? (
-              <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />
-            ) : null}
-            <Typography.Paragraph>{resolving.text}</Typography.Paragraph>
-            <Form.Item name="outcome" label={t('honor.objection.outcome')}>
-              <Radio.Group
-                options={(['DISMISSED', 'UPHELD'] as const).map((outcome) => ({
-                  value: outcome,
-                  label: t(`honor.objection.state.${outcome}`),
-                }))}
-              />
-            </Form.Item>
-            <Form.Item
-              name="finding"
-              label={t('honor.objection.findingLabel')}
-              rules={[
-                { required: true, whitespace: true, message: t('honor.objection.findingRequired') },
-              ]}
-            >
-              <Input.TextArea rows={3} maxLength={1000} />
-            </Form.Item>
-          </Form>
-        </Modal>
-      ) : null}
+            <Input.TextArea rows={3} maxLength={1000} />
+          </Form.Item>
+        </Form>
+      </Modal>
     </Card>
   );
 }
