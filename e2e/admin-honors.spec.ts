@@ -138,10 +138,8 @@ function quotaRow(page: Page): Locator {
   return page.getByTestId('quota-check').locator('tbody tr').first();
 }
 
-async function pressMove(page: Page, label: string) {
-  // antd spaces out two-character Chinese button labels (报 送).
-  const name = new RegExp(`^${[...label].join('\\s*')}$`);
-  await page.getByRole('button', { name }).click({ timeout: 15_000 });
+async function pressMove(page: Page, move: string) {
+  await page.getByTestId(`move-${move}`).click({ timeout: 15_000 });
 }
 
 test('a campaign with a quota, nominations, and one through notice to the public roll', async ({
@@ -178,7 +176,7 @@ test('a campaign with a quota, nominations, and one through notice to the public
     .getByRole('dialog')
     .getByRole('button', { name: /提\s*交/ })
     .click();
-  await expect(page).toHaveURL(/\/admin\/honors\/campaigns\//);
+  await expect(page).toHaveURL(/\/admin\/honors\/campaigns\//, { timeout: 20_000 });
   await expect(page.getByRole('heading', { name: campaignName })).toBeVisible();
   const campaignUrl = page.url();
 
@@ -199,10 +197,29 @@ test('a campaign with a quota, nominations, and one through notice to the public
   // 4. The nominator submits; qualifying it himself is refused with the domain's reason.
   await page.getByTestId('nomination-table').getByRole('link', { name: woman }).click();
   await expect(page.getByTestId('nomination-state')).toHaveText('草稿');
-  await pressMove(page, '报送');
+  // 修改推荐材料 while a draft: the gateway's refusal lands under its field, then it saves.
+  await page.getByRole('button', { name: '修改推荐材料' }).click();
+  const editForm = page.getByTestId('edit-nomination-form');
+  await editForm.getByLabel('行政区划').fill('3702');
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /提\s*交/ })
+    .click();
+  await expect(editForm.locator('#editNomination_regionCode_help')).toContainText(
+    /[\u4e00-\u9fff]/,
+  );
+  await editForm.getByLabel('行政区划').fill('370202');
+  await editForm.getByLabel('行业').fill('卫生和社会工作');
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /提\s*交/ })
+    .click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByText('卫生和社会工作')).toBeVisible();
+  await pressMove(page, 'SUBMIT');
   await expect(page.getByTestId('nomination-state')).toHaveText('已报送');
   const nominationUrl = page.url();
-  await pressMove(page, '资格审查通过');
+  await pressMove(page, 'QUALIFY');
   await expect(page.getByTestId('move-refusal')).toBeVisible();
   await expect(page.getByTestId('move-refusal')).toContainText(/[\u4e00-\u9fff]/);
   await expect(page.getByTestId('nomination-state')).toHaveText('已报送');
@@ -211,12 +228,12 @@ test('a campaign with a quota, nominations, and one through notice to the public
   await logout(page);
   await loginAs(page, 'super.admin', nominationUrl.replace(ownBase, ''));
   await expect(page.getByTestId('nomination-state')).toHaveText('已报送');
-  await pressMove(page, '资格审查通过');
+  await pressMove(page, 'QUALIFY');
   await expect(page.getByTestId('nomination-state')).toHaveText('资格审查通过');
-  await pressMove(page, '开始公示');
+  await pressMove(page, 'START_NOTICE');
   await expect(page.getByTestId('nomination-state')).toHaveText('公示中');
   // Approval during the notice is refused, with the reason.
-  await pressMove(page, '审批通过');
+  await pressMove(page, 'APPROVE');
   await expect(page.getByTestId('move-refusal')).toBeVisible();
   await expect(page.getByTestId('nomination-state')).toHaveText('公示中');
 
@@ -225,11 +242,11 @@ test('a campaign with a quota, nominations, and one through notice to the public
   await startGateway(noticeOverDays);
   await loginAs(page, 'super.admin', nominationUrl.replace(ownBase, ''));
   await expect(page.getByTestId('nomination-state')).toHaveText('公示中');
-  await pressMove(page, '审批通过');
+  await pressMove(page, 'APPROVE');
   await expect(page.getByTestId('nomination-state')).toHaveText('已审批');
 
   // Publishing without the nominee's consent is refused; record it, then publish.
-  await pressMove(page, '发布');
+  await pressMove(page, 'PUBLISH');
   await expect(page.getByTestId('move-refusal')).toBeVisible();
   await page.getByTestId('consent').getByRole('button', { name: '记录本人同意' }).click();
   const dialog = page.getByRole('dialog');
@@ -238,9 +255,9 @@ test('a campaign with a quota, nominations, and one through notice to the public
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('consent')).toContainText('有效');
   await expect(page.getByTestId('consent')).toContainText('姓名、照片、事迹');
-  await pressMove(page, '发布');
+  await pressMove(page, 'PUBLISH');
   await expect(page.getByTestId('nomination-state')).toHaveText('已发布');
-  const code = (await page.getByTestId('certificate-code').innerText()).trim();
+  const code = ((await page.getByTestId('certificate-code').textContent()) ?? '').trim();
   expect(code).toMatch(/^[A-Z0-9-]{6,}$/);
   await expect(
     page.getByTestId('certificate').getByRole('link', { name: '在公众网站上验证证书' }),

@@ -565,6 +565,7 @@ export const enMessages: Record<MessageKey, string> = {
   'honor.nominee.unionHint': 'The organising union by default, or a union below it',
   'honor.nominee.citationRequired': 'Enter the citation',
   'honor.nominee.photoHint': 'Optional, an https link',
+  'honor.nomination.edit': 'Edit',
   'honor.nomination.pageTitle': 'Nomination',
   'honor.nomination.name': 'Name',
   'honor.nomination.sex': 'Sex',

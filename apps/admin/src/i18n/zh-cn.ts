@@ -544,6 +544,7 @@ export const zhCNMessages = {
   'honor.nominee.unionHint': '默认为组织单位；可选其下级工会',
   'honor.nominee.citationRequired': '请输入主要事迹',
   'honor.nominee.photoHint': '可选，https 链接',
+  'honor.nomination.edit': '修改推荐材料',
   'honor.nomination.pageTitle': '推荐详情',
   'honor.nomination.name': '姓名',
   'honor.nomination.sex': '性别',

@@ -23,6 +23,7 @@ describe('the honors module’s GraphQL documents', () => {
       'NomineeMemberSearchQuery',
       'RecordConsentMutation',
       'ResolveObjectionMutation',
+      'UpdateNominationMutation',
       'WithdrawConsentMutation',
     ]);
   });

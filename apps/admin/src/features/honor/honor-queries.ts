@@ -169,3 +169,15 @@ export const ResolveObjectionMutation = graphql(`
     }
   }
 `);
+
+export const UpdateNominationMutation = graphql(`
+  mutation AdminUpdateNomination($id: ID!, $input: UpdateNominationInput!) {
+    updateNomination(id: $id, input: $input) {
+      __typename
+      ... on Nomination { id name }
+      ... on ValidationError { field rule message issues { field rule message } }
+      ... on RuleViolationError { rule message reasons { field rule message } }
+      ... on Error { code message }
+    }
+  }
+`);

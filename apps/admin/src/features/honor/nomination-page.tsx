@@ -25,11 +25,14 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import type { ResultOf } from '../../graphql';
+import { hasPermission } from '../../app/modules';
+import type { ResultOf, Sex } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
+import { useViewer } from '../../session/session-context';
 import { describeTransportError } from '../../shared/api-errors';
 import { applyValidationError } from '../../shared/apply-form-errors';
 import { TransportErrorResult, TypedErrorResult } from '../../shared/error-views';
+import { EditNominationModal } from './edit-nomination-modal';
 import {
   categoryLabel,
   moveIsDestructive,
@@ -88,6 +91,8 @@ export function NominationPage() {
   const [moveState, executeMove] = useMutation(MoveNominationMutation);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [reasonFor, setReasonFor] = useState<NominationMove | null>(null);
+  const [editing, setEditing] = useState(false);
+  const viewer = useViewer();
   const { message } = App.useApp();
 
   useEffect(() => {
@@ -158,6 +163,7 @@ export function NominationPage() {
             {moves.map((candidate) => (
               <Button
                 key={candidate}
+                data-testid={`move-${candidate}`}
                 type={moveIsDestructive(candidate) ? 'default' : 'primary'}
                 danger={moveIsDestructive(candidate)}
                 loading={moveState.fetching}
@@ -209,7 +215,17 @@ export function NominationPage() {
           }
         />
       ) : null}
-      <Card size="small" title={t('honor.nomination.facts')}>
+      <Card
+        size="small"
+        title={t('honor.nomination.facts')}
+        extra={
+          state === 'DRAFT' && hasPermission(viewer.permissions, 'HONOR_NOMINATE') ? (
+            <Button size="small" onClick={() => setEditing(true)}>
+              {t('honor.nomination.edit')}
+            </Button>
+          ) : null
+        }
+      >
         <Descriptions
           size="small"
           column={2}
@@ -311,6 +327,12 @@ export function NominationPage() {
           }))}
         />
       </Card>
+      <EditNominationModal
+        open={editing}
+        nomination={{ ...nomination, sex: nomination.sex as Sex | null }}
+        onClose={() => setEditing(false)}
+        onSaved={() => reexecute({ requestPolicy: 'network-only' })}
+      />
       {reasonFor ? (
         <ReasonModal
           move={reasonFor}
