@@ -27,6 +27,7 @@ import { TransportErrorResult, TypedErrorResult } from '../../shared/error-views
 import {
   categoryLabel,
   comparatorSign,
+  domainCategoryLabel,
   type NominationState,
   nominationStateColors,
   percentOfBasisPoints,
@@ -92,7 +93,7 @@ export function CampaignPage() {
       key: 'rule',
       title: t('honor.quota.rule'),
       render: (_value, outcome) =>
-        `${outcome.rule.label || categoryLabel(outcome.rule.category)} ${comparatorSign(outcome.rule.comparator)} ${percentOfBasisPoints(outcome.rule.shareBasisPoints)}%`,
+        `${domainCategoryLabel(outcome.rule.category) ? categoryLabel(outcome.rule.category, t) : outcome.rule.label || outcome.rule.category} ${comparatorSign(outcome.rule.comparator)} ${percentOfBasisPoints(outcome.rule.shareBasisPoints)}%`,
     },
     {
       key: 'required',
@@ -151,7 +152,9 @@ export function CampaignPage() {
     {
       key: 'categories',
       title: t('honor.nomination.categories'),
-      render: (_value, row) => row.categories.map(categoryLabel).join('、') || t('common.empty'),
+      render: (_value, row) =>
+        row.categories.map((category) => categoryLabel(category, t)).join('、') ||
+        t('common.empty'),
     },
     {
       key: 'state',

@@ -254,7 +254,7 @@ export function CreateCampaignModal({
                       aria-label={t('honor.quota.categoryOf', { n: index + 1 })}
                       options={knownCategories.map((category) => ({
                         value: category,
-                        label: categoryLabel(category),
+                        label: categoryLabel(category, t),
                       }))}
                     />
                   </Form.Item>

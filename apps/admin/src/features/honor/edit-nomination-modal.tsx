@@ -185,7 +185,7 @@ export function EditNominationModal({
           <Checkbox.Group
             options={knownCategories.map((category) => ({
               value: category,
-              label: categoryLabel(category),
+              label: categoryLabel(category, t),
             }))}
           />
         </Form.Item>

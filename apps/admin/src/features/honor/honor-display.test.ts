@@ -4,8 +4,10 @@ import {
   basisPointsOfPercent,
   categoryLabel,
   comparatorSign,
+  domainCategoryLabel,
   formValueOfRule,
   inputOfFormValues,
+  knownCategories,
   moveIsDestructive,
   moveNeedsReason,
   type NominationState,
@@ -153,5 +155,16 @@ describe('honor paths', () => {
     expect(publicVerifyUrl('K7Q2-MX4D', 'http://127.0.0.1:4173')).toBe(
       'http://127.0.0.1:4173/verify/K7Q2-MX4D',
     );
+  });
+});
+
+describe('category names', () => {
+  it('says every known category in the domain’s Chinese and in English', () => {
+    for (const category of knownCategories) {
+      expect(categoryLabel(category)).toBe(domainCategoryLabel(category));
+      const english = categoryLabel(category, (key) => catalogues.en.messages[key]);
+      expect(english).toMatch(/^[A-Za-z][A-Za-z -]+$/);
+    }
+    expect(categoryLabel('WOMAN', (key) => catalogues.en.messages[key])).toBe('Women');
   });
 });

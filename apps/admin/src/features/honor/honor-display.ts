@@ -4,6 +4,7 @@ import {
   SLATE_CATEGORIES,
   SLATE_CATEGORY_LABELS,
 } from '@gonghui/domain';
+import { catalogues, type MessageKey } from '../../i18n/catalogue';
 
 /** 推荐状态 as the schema spells it. */
 export type NominationState =
@@ -93,9 +94,20 @@ export function basisPointsOfPercent(percent: number | string | null | undefined
 /** The category codes the forms offer (the domain's known ones). */
 export const knownCategories: readonly string[] = SLATE_CATEGORIES;
 
-/** A category's Chinese name (the domain's), or its code when the campaign made up its own. */
-export function categoryLabel(category: string): string {
-  return isSlateCategory(category) ? SLATE_CATEGORY_LABELS[category] : category;
+/**
+ * A category's name in the console's language (the catalogue's `honor.category.*`, whose Chinese
+ * is the domain's wording), or its code when the campaign made up its own.
+ */
+export function categoryLabel(
+  category: string,
+  t: (key: MessageKey) => string = (key) => catalogues['zh-CN'].messages[key],
+): string {
+  return isSlateCategory(category) ? t(`honor.category.${category}`) : category;
+}
+
+/** The domain's Chinese wording of a known category (what the catalogue must agree with). */
+export function domainCategoryLabel(category: string): string | undefined {
+  return isSlateCategory(category) ? SLATE_CATEGORY_LABELS[category] : undefined;
 }
 
 /** One quota rule as the campaign form edits it. */

@@ -263,7 +263,7 @@ export function NominateModal({
           <Checkbox.Group
             options={knownCategories.map((category) => ({
               value: category,
-              label: categoryLabel(category),
+              label: categoryLabel(category, t),
             }))}
           />
         </Form.Item>

@@ -271,7 +271,9 @@ export function NominationPage() {
             {
               key: 'categories',
               label: t('honor.nomination.categories'),
-              children: nomination.categories.map(categoryLabel).join('、') || t('common.empty'),
+              children:
+                nomination.categories.map((category) => categoryLabel(category, t)).join('、') ||
+                t('common.empty'),
             },
             {
               key: 'notice',
