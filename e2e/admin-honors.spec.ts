@@ -270,6 +270,24 @@ test('a campaign with a quota, nominations, and one through notice to the public
     page.getByTestId('nomination-table').locator('tr', { hasText: woman }),
   ).toContainText('已发布');
 
+  // The campaigns list: year and title filters in the address.
+  await page.goto('/admin/honors');
+  const filters = page.locator('form[id="campaignFilters"]');
+  const year = new Date().getFullYear();
+  await filters.getByLabel('年度').fill(String(year));
+  await filters.getByLabel('荣誉称号').click();
+  await visibleDropdown(page).getByText('市五一劳动奖章', { exact: true }).click();
+  await filters.getByRole('button', { name: /查\s*询/ }).click();
+  await expect(page).toHaveURL(
+    new RegExp(`/admin/honors\\?year=${year}&title=CITY_MAY_DAY_MEDAL$`),
+  );
+  await expect(page.getByTestId('campaign-table')).toContainText(campaignName);
+  await page.goto('/admin/honors?year=2025');
+  await expect(page.getByTestId('campaign-table')).toContainText(
+    '2025年青岛市五一劳动奖章推荐评选',
+  );
+  await expect(page.getByTestId('campaign-table')).not.toContainText(campaignName);
+
   // 7. The public honor roll shows her.
   await page.goto(`/honors?q=${encodeURIComponent(woman)}`);
   const card = page.getByTestId('honor-card');

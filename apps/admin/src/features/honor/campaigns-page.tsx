@@ -10,13 +10,21 @@ import {
   type TableColumnsType,
   Typography,
 } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { hasPermission } from '../../app/modules';
 import type { ResultOf } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
+import { CursorPager } from '../../shared/cursor-pager';
+import {
+  type CursorPages,
+  currentAfter,
+  firstPage,
+  nextPage,
+  previousPage,
+} from '../../shared/cursor-pages';
 import { TransportErrorAlert } from '../../shared/error-views';
 import { CreateCampaignModal } from './create-campaign-modal';
 import {
@@ -27,13 +35,11 @@ import {
 } from './honor-paths';
 import { CampaignListQuery, HonorCatalogueQuery } from './honor-queries';
 
-export const campaignListSize = 50;
+export const campaignListSize = 20;
 
 type ListResult = ResultOf<typeof CampaignListQuery>['campaigns'];
-type CampaignRow = Extract<
-  ListResult,
-  { __typename: 'QueryCampaignsSuccess' }
->['data']['edges'][number]['node'];
+type Connection = Extract<ListResult, { __typename: 'QueryCampaignsSuccess' }>['data'];
+type CampaignRow = Connection['edges'][number]['node'];
 
 interface FilterValues {
   year?: number | null;
@@ -54,9 +60,17 @@ export function CampaignsPage() {
   const [form] = Form.useForm<FilterValues>();
   const [creating, setCreating] = useState(false);
   const [catalogue] = useQuery({ query: HonorCatalogueQuery });
+  const [pages, setPages] = useState(firstPage);
+  // New filters start again at page 1.
+  const filterKey = searchOfCampaignFilters(filters).toString();
+  const shownKey = useRef(filterKey);
+  if (shownKey.current !== filterKey) {
+    shownKey.current = filterKey;
+    if (pages !== firstPage) setPages(firstPage);
+  }
   const [result, reexecute] = useQuery({
     query: CampaignListQuery,
-    variables: { filter: filters, first: campaignListSize },
+    variables: { filter: filters, first: campaignListSize, after: currentAfter(pages) },
   });
 
   useEffect(() => {
@@ -68,10 +82,13 @@ export function CampaignsPage() {
 
   const titles = catalogue.data?.honorTitles ?? [];
   const campaigns = result.data?.campaigns;
-  const rows =
-    campaigns?.__typename === 'QueryCampaignsSuccess'
-      ? campaigns.data.edges.map((edge) => edge.node)
-      : [];
+  // The rows stay on screen while the next page loads.
+  const shown = useRef<{ connection: Connection; pages: CursorPages } | null>(null);
+  if (campaigns?.__typename === 'QueryCampaignsSuccess') {
+    shown.current = { connection: campaigns.data, pages };
+  }
+  const connection = shown.current?.connection ?? null;
+  const rows = connection?.edges.map((edge) => edge.node) ?? [];
 
   const apply = (values: FilterValues) => {
     const next: CampaignFilters = {};
@@ -161,6 +178,16 @@ export function CampaignsPage() {
         pagination={false}
         data-testid="campaign-table"
         locale={{ emptyText: t('honor.campaigns.empty') }}
+      />
+      <CursorPager
+        pages={pages}
+        shownPages={shown.current?.pages ?? pages}
+        pageSize={campaignListSize}
+        rowsOnPage={rows.length}
+        hasNextPage={Boolean(connection?.pageInfo.hasNextPage)}
+        fetching={result.fetching}
+        onPrevious={() => setPages(previousPage)}
+        onNext={() => setPages((current) => nextPage(current, connection?.pageInfo))}
       />
       {creating ? (
         <CreateCampaignModal
