@@ -12,6 +12,7 @@ import {
   moveNeedsReason,
   type NominationState,
   nominationStateColors,
+  offeredMoves,
   orderedMoves,
   percentOfBasisPoints,
   quotaIssueField,
@@ -127,6 +128,36 @@ describe('nomination states and moves', () => {
     expect(moveNeedsReason('APPROVE')).toBe(false);
     expect(moveIsDestructive('WITHDRAW')).toBe(true);
     expect(moveIsDestructive('PUBLISH')).toBe(false);
+  });
+
+  it('offers only the moves whose permission the viewer holds', () => {
+    const admin = [
+      'HONOR_READ',
+      'HONOR_NOMINATE',
+      'HONOR_REVIEW',
+      'HONOR_APPROVE',
+      'HONOR_PUBLISH',
+    ];
+    expect(offeredMoves('SUBMITTED', ['QUALIFY', 'REJECT', 'WITHDRAW'], admin)).toEqual([
+      'QUALIFY',
+      'WITHDRAW',
+      'REJECT',
+    ]);
+    expect(offeredMoves('SUBMITTED', ['QUALIFY', 'REJECT', 'WITHDRAW'], ['HONOR_READ'])).toEqual(
+      [],
+    );
+    expect(offeredMoves('DRAFT', ['SUBMIT', 'WITHDRAW'], ['HONOR_NOMINATE'])).toEqual([
+      'SUBMIT',
+      'WITHDRAW',
+    ]);
+    // REJECT needs review before the notice and approve from it on.
+    expect(offeredMoves('PUBLIC_NOTICE', ['APPROVE', 'REJECT'], ['HONOR_REVIEW'])).toEqual([]);
+    expect(offeredMoves('PUBLIC_NOTICE', ['APPROVE', 'REJECT'], ['HONOR_APPROVE'])).toEqual([
+      'APPROVE',
+      'REJECT',
+    ]);
+    expect(offeredMoves('PUBLISHED', ['REVOKE'], admin)).toEqual([]);
+    expect(offeredMoves('PUBLISHED', ['REVOKE'], ['HONOR_REVOKE'])).toEqual(['REVOKE']);
   });
 
   it('orders the offered moves forward first', () => {

@@ -1,6 +1,7 @@
 import {
   formatBasisPointsPercent,
   isSlateCategory,
+  NOMINATION_TRANSITIONS,
   SLATE_CATEGORIES,
   SLATE_CATEGORY_LABELS,
 } from '@gonghui/domain';
@@ -161,4 +162,29 @@ export function comparatorSign(comparator: QuotaComparator): string {
 /** The gateway names a rule's share `quotaRules.N.shareBasisPoints`; the form edits it as `percent`. */
 export function quotaIssueField(field: string): string {
   return field.replace(/(quotaRules\.\d+\.)shareBasisPoints$/, '$1percent');
+}
+
+/** The console's permission for one of the domain's honor permissions (`honor.review` → HONOR_REVIEW). */
+function consolePermissionOf(permission: string): string {
+  return permission.replace('.', '_').toUpperCase();
+}
+
+/**
+ * The moves to offer as buttons: those the workflow allows now (`availableMoves`) whose permission
+ * (the domain's NOMINATION_TRANSITIONS) the viewer holds somewhere. The gateway still checks it
+ * at the nomination's union, and the rest (self-approval, notice, consent) — and says why.
+ */
+export function offeredMoves(
+  state: NominationState,
+  available: readonly NominationMove[],
+  permissions: readonly string[],
+): NominationMove[] {
+  return orderedMoves(available).filter((move) => {
+    const transition = NOMINATION_TRANSITIONS.find(
+      (candidate) => candidate.move === move && candidate.from === state,
+    );
+    return (
+      transition !== undefined && permissions.includes(consolePermissionOf(transition.permission))
+    );
+  });
 }

@@ -40,7 +40,7 @@ import {
   type NominationMove,
   type NominationState,
   nominationStateColors,
-  orderedMoves,
+  offeredMoves,
 } from './honor-display';
 import { campaignPath, publicVerifyUrl } from './honor-paths';
 import {
@@ -129,7 +129,11 @@ export function NominationPage() {
   };
 
   const state = nomination.state as NominationState;
-  const moves = orderedMoves(nomination.availableMoves as NominationMove[]);
+  const moves = offeredMoves(
+    state,
+    nomination.availableMoves as NominationMove[],
+    viewer.permissions,
+  );
 
   return (
     <Flex vertical gap={16}>
