@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, loginAs, logout, organizationIdByName, test } from './fixtures';
+import { expect, loginAs, logout, organizationIdByName, postGraphQL, test } from './fixtures';
 
 /*
  * Issue 5, admin side: a campaign with a quota, nominations that fail and then meet it, and one
@@ -236,12 +236,37 @@ test('a campaign with a quota, nominations, and one through notice to the public
   await pressMove(page, 'APPROVE');
   await expect(page.getByTestId('move-refusal')).toBeVisible();
   await expect(page.getByTestId('nomination-state')).toHaveText('公示中');
+  // The public objects during the notice (anonymous, as the public site does). The notice starts
+  // today only on a working day; on other days there is nothing to object to yet.
+  const nominationId = decodeURIComponent(nominationUrl.split('/').pop() ?? '');
+  const objection = await postGraphQL<{ submitObjection: { __typename: string } }>(
+    ownBase,
+    `mutation ($id: ID!, $text: String!) { submitObjection(nominationId: $id, text: $text) {
+      __typename } }`,
+    { id: nominationId, text: '反映该推荐对象的事迹材料需要进一步核实。' },
+  );
+  const objected = objection.body.data?.submitObjection.__typename === 'ObjectionReceipt';
 
   // 6. The notice ends: the gateway comes back 40 days later (see the header).
   await stopGateway();
   await startGateway(noticeOverDays);
   await loginAs(page, 'super.admin', nominationUrl.replace(ownBase, ''));
   await expect(page.getByTestId('nomination-state')).toHaveText('公示中');
+  if (objected) {
+    // The open objection blocks approval until it is checked.
+    const objections = page.getByTestId('objections');
+    await expect(objections).toContainText('待核查');
+    await pressMove(page, 'APPROVE');
+    await expect(page.getByTestId('move-refusal')).toContainText('异议');
+    await objections.getByRole('button', { name: /核\s*查/ }).click();
+    const resolveDialog = page.getByRole('dialog');
+    await resolveDialog.getByLabel('异议不成立').check();
+    await resolveDialog.getByLabel('核查情况').fill('经核实，推荐材料真实。');
+    await resolveDialog.getByRole('button', { name: /提\s*交/ }).click();
+    await expect(resolveDialog).toBeHidden();
+    await expect(objections).toContainText('异议不成立');
+    await expect(objections).toContainText('经核实，推荐材料真实。');
+  }
   await pressMove(page, 'APPROVE');
   await expect(page.getByTestId('nomination-state')).toHaveText('已审批');
 

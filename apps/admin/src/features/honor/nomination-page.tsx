@@ -442,6 +442,11 @@ function ConsentCard({ nomination, onChanged }: { nomination: Nomination; onChan
   const [recordState, record] = useMutation(RecordConsentMutation);
   const [, withdraw] = useMutation(WithdrawConsentMutation);
   const [problem, setProblem] = useState<string | null>(null);
+  const viewer = useViewer();
+  // The gateway lets the nominating side (honor.nominate) or the publisher record consent.
+  const canRecord =
+    hasPermission(viewer.permissions, 'HONOR_NOMINATE') ||
+    hasPermission(viewer.permissions, 'HONOR_PUBLISH');
   const consent = nomination.consent;
   const inForce = consent && !consent.withdrawnOn;
   const scopeOptions = (['NAME', 'PHOTO', 'STORY'] as const).map((scope) => ({
@@ -488,29 +493,32 @@ function ConsentCard({ nomination, onChanged }: { nomination: Nomination; onChan
       title={t('honor.consent.title')}
       data-testid="consent"
       extra={
-        <Space>
-          <Button size="small" type="primary" onClick={() => setRecording(true)}>
-            {t('honor.consent.record')}
-          </Button>
-          {inForce ? (
-            <Popconfirm
-              title={t('honor.consent.withdrawConfirm')}
-              okText={t('common.confirm')}
-              cancelText={t('common.cancel')}
-              onConfirm={async () => {
-                setProblem(null);
-                const answer = (await withdraw({ nominationId: nomination.id }, refreshTypes)).data
-                  ?.withdrawConsent;
-                if (answer && answer.__typename !== 'HonorConsent') setProblem(refusalText(answer));
-                else onChanged();
-              }}
-            >
-              <Button size="small" danger>
-                {t('honor.consent.withdraw')}
-              </Button>
-            </Popconfirm>
-          ) : null}
-        </Space>
+        canRecord ? (
+          <Space>
+            <Button size="small" type="primary" onClick={() => setRecording(true)}>
+              {t('honor.consent.record')}
+            </Button>
+            {inForce ? (
+              <Popconfirm
+                title={t('honor.consent.withdrawConfirm')}
+                okText={t('common.confirm')}
+                cancelText={t('common.cancel')}
+                onConfirm={async () => {
+                  setProblem(null);
+                  const answer = (await withdraw({ nominationId: nomination.id }, refreshTypes))
+                    .data?.withdrawConsent;
+                  if (answer && answer.__typename !== 'HonorConsent')
+                    setProblem(refusalText(answer));
+                  else onChanged();
+                }}
+              >
+                <Button size="small" danger>
+                  {t('honor.consent.withdraw')}
+                </Button>
+              </Popconfirm>
+            ) : null}
+          </Space>
+        ) : null
       }
     >
       {problem && !recording ? (
@@ -599,6 +607,7 @@ function ObjectionsCard({
   const [form] = Form.useForm<{ outcome: 'UPHELD' | 'DISMISSED'; finding: string }>();
   const [state, resolve] = useMutation(ResolveObjectionMutation);
   const [problem, setProblem] = useState<string | null>(null);
+  const canReview = hasPermission(useViewer().permissions, 'HONOR_REVIEW');
   return (
     <Card
       size="small"
@@ -613,7 +622,7 @@ function ObjectionsCard({
           renderItem={(objection) => (
             <List.Item
               actions={
-                objection.state === 'OPEN'
+                objection.state === 'OPEN' && canReview
                   ? [
                       <Button key="resolve" size="small" onClick={() => setResolving(objection)}>
                         {t('honor.objection.resolve')}
