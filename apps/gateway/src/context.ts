@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { YogaInitialContext } from 'graphql-yoga';
+import { clientAddress } from './auth/client-address.js';
 import { readCookie, sessionCookieName, setSessionCookie } from './auth/cookies.js';
 import { enforceRequestRateLimit } from './auth/rate-limit.js';
 import { type Viewer, viewerOf } from './auth/viewer.js';
@@ -12,14 +13,6 @@ export interface Context extends YogaInitialContext {
   clientAddress: string;
 }
 
-function clientAddressOf(request: Request, req: IncomingMessage | undefined): string {
-  if (process.env.TRUST_PROXY) {
-    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return req?.socket.remoteAddress ?? 'local';
-}
-
 export async function createContext(
   initial: YogaInitialContext & { req?: IncomingMessage },
 ): Promise<Context> {
@@ -29,7 +22,10 @@ export async function createContext(
   if (viewer.kind === 'anonymous' && readCookie(initial.request, sessionCookieName)) {
     setSessionCookie(initial.request, null, 0);
   }
-  const clientAddress = clientAddressOf(initial.request, initial.req);
-  enforceRequestRateLimit(viewer, clientAddress);
-  return { ...initial, viewer, clientAddress };
+  const address = clientAddress(
+    initial.request.headers.get('x-forwarded-for'),
+    initial.req?.socket.remoteAddress,
+  );
+  enforceRequestRateLimit(viewer, address);
+  return { ...initial, viewer, clientAddress: address };
 }

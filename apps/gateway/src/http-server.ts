@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import sirv from 'sirv';
+import { clientAddress } from './auth/client-address.js';
 import type { GatewayConfig } from './config.js';
 import type { Database } from './database/open-database.js';
 import { logger } from './logger.js';
@@ -9,16 +10,6 @@ import { bodyLimitFor } from './security.js';
 import { maxGraphQLBodyBytes, maxUploadBodyBytes, yoga } from './yoga.js';
 
 export { maxGraphQLBodyBytes, maxUploadBodyBytes };
-
-/** The caller's address, as the GraphQL context reads it (X-Forwarded-For only with TRUST_PROXY). */
-function clientAddressOf(request: IncomingMessage): string {
-  if (process.env.TRUST_PROXY) {
-    const forwarded = request.headers['x-forwarded-for'];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-    if (first) return first;
-  }
-  return request.socket.remoteAddress ?? 'local';
-}
 
 type Handler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
@@ -75,7 +66,11 @@ export function createHttpServer(config: GatewayConfig, database: Database): Ser
       }
       yoga(request, response);
     } else if (isRosterRoute(path)) {
-      void handleRosterRoute(request, response, clientAddressOf(request));
+      void handleRosterRoute(
+        request,
+        response,
+        clientAddress(request.headers['x-forwarded-for'], request.socket.remoteAddress),
+      );
     } else if (path === '/health') {
       void health(database, response);
     } else if (path === '/admin' || path.startsWith('/admin/')) {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   addFigures,
   alreadyMemberElsewhereIssue,
@@ -20,6 +19,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import { idNumberIndexOf, sealIdNumber, sealPhoneNumber } from '../member/sealed-identity.js';
 import { applyFiguresDelta, applyJoinings, memberFacts } from '../organization/figures.js';
 import { lockOrganization } from '../organization/lock.js';
+import { uuidv7 } from '../shared-ids.js';
 import { columnHeaderOf, maskedRowText } from './cells.js';
 
 /** One data row of the file: its spreadsheet row number and its cells by field. */
@@ -74,16 +74,6 @@ function issueRows(
     message: problem.message,
     cells: masked,
   }));
-}
-
-/** A time-ordered uuid (RFC 9562 version 7), like the schema's `@default(uuid(7))`. */
-export function uuidv7(now = Date.now()): string {
-  const bytes = randomBytes(16);
-  bytes.writeUIntBE(now, 0, 6);
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x70;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /**

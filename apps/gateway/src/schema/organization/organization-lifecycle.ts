@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   type CalendarDate,
   COUNTED_MEMBER_STATUSES,
@@ -29,18 +28,9 @@ import {
 } from '../../organization/figures.js';
 import { lockOrganization } from '../../organization/lock.js';
 import { calendarDateOf, dateColumn, today } from '../../shared-dates.js';
+import { uuidv7 } from '../../shared-ids.js';
 import { creditCodeRule, regionCodeRule } from '../shared/validators.js';
 import { EmployerOwnershipEnum, OrgKindEnum } from './org-kind.js';
-
-/** A time-ordered UUID (version 7), made here because the lineage needs the id before insert. */
-function uuidv7(): string {
-  const bytes = randomBytes(16);
-  bytes.writeUIntBE(Date.now(), 0, 6);
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x70;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 /** A domain refusal as a ValidationError naming the GraphQL argument it is about. */
 function refusal(error: FieldError, fields: Record<string, string>): ValidationError {
