@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { describeTransportError, presentTypedError } from './api-errors';
+import { describeTransportError, noAnswerMessageKey, presentTypedError } from './api-errors';
 
 describe('presentTypedError', () => {
   it('maps the schema errors to a Result status', () => {
@@ -26,5 +26,16 @@ describe('describeTransportError', () => {
     const server = new CombinedError({ graphQLErrors: [new GraphQLError('Unexpected error.')] });
     expect(describeTransportError(server).bodyKey).toBe('error.serverBody');
     expect(describeTransportError(server).detail).toBe('Unexpected error.');
+  });
+});
+
+describe('noAnswerMessageKey', () => {
+  it('gives the transport’s reason, or the server message when there was none', () => {
+    const network = new CombinedError({ networkError: new Error('offline') });
+    expect(noAnswerMessageKey(network)).toBe('error.networkBody');
+    expect(noAnswerMessageKey(new CombinedError({ graphQLErrors: ['boom'] }))).toBe(
+      'error.serverBody',
+    );
+    expect(noAnswerMessageKey(undefined)).toBe('error.serverBody');
   });
 });

@@ -44,3 +44,11 @@ export function describeTransportError(error: CombinedError): TransportFailure {
     detail: error.graphQLErrors.map((graphQLError) => graphQLError.message).join('; '),
   };
 }
+
+/**
+ * What to say when a mutation brought back no answer at all: the transport's reason when there
+ * was a transport error, else the generic server message.
+ */
+export function noAnswerMessageKey(error: CombinedError | undefined): MessageKey {
+  return error ? describeTransportError(error).bodyKey : 'error.serverBody';
+}

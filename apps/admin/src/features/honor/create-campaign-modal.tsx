@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
-import { describeTransportError } from '../../shared/api-errors';
+import { noAnswerMessageKey } from '../../shared/api-errors';
 import { applyValidationError } from '../../shared/apply-form-errors';
 import { OrganizationPicker } from '../organization/organization-picker';
 import {
@@ -113,9 +113,7 @@ export function CreateCampaignModal({
     );
     const answer = result.data?.createCampaign;
     if (!answer) {
-      setGeneral(
-        t(result.error ? describeTransportError(result.error).bodyKey : 'error.serverBody'),
-      );
+      setGeneral(t(noAnswerMessageKey(result.error)));
       return;
     }
     switch (answer.__typename) {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { Sex } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
-import { describeTransportError } from '../../shared/api-errors';
+import { noAnswerMessageKey } from '../../shared/api-errors';
 import { applyValidationError } from '../../shared/apply-form-errors';
 import { categoryLabel, knownCategories } from './honor-display';
 import { UpdateNominationMutation } from './honor-queries';
@@ -79,9 +79,7 @@ export function EditNominationModal({
     );
     const answer = result.data?.updateNomination;
     if (!answer) {
-      setGeneral(
-        t(result.error ? describeTransportError(result.error).bodyKey : 'error.serverBody'),
-      );
+      setGeneral(t(noAnswerMessageKey(result.error)));
       return;
     }
     switch (answer.__typename) {

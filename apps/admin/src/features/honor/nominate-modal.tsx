@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { Sex } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
-import { describeTransportError } from '../../shared/api-errors';
+import { noAnswerMessageKey } from '../../shared/api-errors';
 import { applyValidationError } from '../../shared/apply-form-errors';
 import { useDebouncedValue } from '../../shared/use-debounced-value';
 import { OrganizationPicker } from '../organization/organization-picker';
@@ -112,9 +112,7 @@ export function NominateModal({
     );
     const answer = result.data?.nominate;
     if (!answer) {
-      setGeneral(
-        t(result.error ? describeTransportError(result.error).bodyKey : 'error.serverBody'),
-      );
+      setGeneral(t(noAnswerMessageKey(result.error)));
       return;
     }
     switch (answer.__typename) {

@@ -29,7 +29,7 @@ import { hasPermission } from '../../app/modules';
 import type { ResultOf, Sex } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
-import { describeTransportError } from '../../shared/api-errors';
+import { noAnswerMessageKey } from '../../shared/api-errors';
 import { applyValidationError } from '../../shared/apply-form-errors';
 import { TransportErrorResult, TypedErrorResult } from '../../shared/error-views';
 import { EditNominationModal } from './edit-nomination-modal';
@@ -469,9 +469,7 @@ function ConsentCard({ nomination, onChanged }: { nomination: Nomination; onChan
     );
     const answer = result.data?.recordConsent;
     if (!answer) {
-      setProblem(
-        t(result.error ? describeTransportError(result.error).bodyKey : 'error.serverBody'),
-      );
+      setProblem(t(noAnswerMessageKey(result.error)));
       return;
     }
     if (answer.__typename === 'HonorConsent') {

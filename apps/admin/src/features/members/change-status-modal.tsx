@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { MemberStatus } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
-import { describeTransportError } from '../../shared/api-errors';
+import { noAnswerMessageKey } from '../../shared/api-errors';
 import { applyValidationError } from '../../shared/apply-form-errors';
 import { memberStatusColors } from './member-display';
 import { ChangeMemberStatusMutation } from './member-queries';
@@ -58,9 +58,7 @@ export function ChangeStatusModal({
     );
     const answer = result.data?.changeMemberStatus;
     if (!answer) {
-      setGeneral(
-        result.error ? t(describeTransportError(result.error).bodyKey) : t('error.serverBody'),
-      );
+      setGeneral(t(noAnswerMessageKey(result.error)));
       return;
     }
     switch (answer.__typename) {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { NewEmploymentGroup } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
-import { describeTransportError } from '../../shared/api-errors';
+import { noAnswerMessageKey } from '../../shared/api-errors';
 import { applyValidationError } from '../../shared/apply-form-errors';
 import { MemberFlagFields } from './add-member-modal';
 import {
@@ -76,9 +76,7 @@ export function EditMemberModal({
     );
     const answer = result.data?.updateMember;
     if (!answer) {
-      setGeneral(
-        result.error ? t(describeTransportError(result.error).bodyKey) : t('error.serverBody'),
-      );
+      setGeneral(t(noAnswerMessageKey(result.error)));
       return;
     }
     switch (answer.__typename) {

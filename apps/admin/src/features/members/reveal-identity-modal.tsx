@@ -3,7 +3,7 @@ import { Alert, Button, Descriptions, Form, Input, Modal, Typography } from 'ant
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../i18n/i18n-context';
-import { describeTransportError } from '../../shared/api-errors';
+import { noAnswerMessageKey } from '../../shared/api-errors';
 import { applyValidationError } from '../../shared/apply-form-errors';
 import { RevealMemberIdentityMutation } from './member-queries';
 import { revealReasonLength, revealReasonProblem } from './reveal-reason';
@@ -53,9 +53,7 @@ export function RevealIdentityModal({
     const result = await execute({ memberId: member.id, reason: reason.trim() });
     const answer = result.data?.revealMemberIdentity;
     if (!answer) {
-      setFailure(
-        result.error ? t(describeTransportError(result.error).bodyKey) : t('error.serverBody'),
-      );
+      setFailure(t(noAnswerMessageKey(result.error)));
       return;
     }
     if (answer.__typename === 'MemberIdentity') {

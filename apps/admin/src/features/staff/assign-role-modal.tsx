@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { StaffRole } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
-import { describeTransportError } from '../../shared/api-errors';
+import { noAnswerMessageKey } from '../../shared/api-errors';
 import { applyValidationError } from '../../shared/apply-form-errors';
 import { OrganizationPicker } from '../organization/organization-picker';
 import { useRoleOptions } from './create-staff-modal';
@@ -51,9 +51,7 @@ export function AssignRoleModal({
     });
     const answer = result.data?.assignRole;
     if (!answer) {
-      setGeneral(
-        result.error ? t(describeTransportError(result.error).bodyKey) : t('error.serverBody'),
-      );
+      setGeneral(t(noAnswerMessageKey(result.error)));
       return;
     }
     if (answer.__typename === 'StaffAccount') {

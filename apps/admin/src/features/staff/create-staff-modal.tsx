@@ -5,7 +5,7 @@ import { useMutation } from 'urql';
 import type { StaffRole } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
-import { describeTransportError } from '../../shared/api-errors';
+import { noAnswerMessageKey } from '../../shared/api-errors';
 import { applyValidationError } from '../../shared/apply-form-errors';
 import { OrganizationPicker } from '../organization/organization-picker';
 import { CreateStaffAccountMutation } from './staff-queries';
@@ -59,9 +59,7 @@ export function CreateStaffModal({ open, onClose }: { open: boolean; onClose: ()
     );
     const answer = result.data?.createStaffAccount;
     if (!answer) {
-      setGeneral(
-        result.error ? t(describeTransportError(result.error).bodyKey) : t('error.serverBody'),
-      );
+      setGeneral(t(noAnswerMessageKey(result.error)));
       return;
     }
     switch (answer.__typename) {

@@ -2,7 +2,7 @@ import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../i18n/i18n-context';
-import { describeTransportError } from '../../shared/api-errors';
+import { noAnswerMessageKey } from '../../shared/api-errors';
 import { applyValidationError } from '../../shared/apply-form-errors';
 import type { StaffTarget } from './assign-role-modal';
 import { ResetStaffPasswordMutation } from './staff-queries';
@@ -37,9 +37,7 @@ export function ResetPasswordModal({
     const result = await execute({ staffId: account.id, newPassword: values.newPassword });
     const answer = result.data?.resetStaffPassword;
     if (!answer) {
-      setGeneral(
-        result.error ? t(describeTransportError(result.error).bodyKey) : t('error.serverBody'),
-      );
+      setGeneral(t(noAnswerMessageKey(result.error)));
       return;
     }
     if (answer.__typename === 'StaffAccount') {
