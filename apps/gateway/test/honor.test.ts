@@ -836,19 +836,25 @@ describe('the public honor roll', () => {
       return data;
     };
     const national = await count({ level: 'NATIONAL' });
-    expect(national.totalCount).toBe(3);
+    expect(national.totalCount).toBe(8);
     expect(national.edges.every((edge) => edge.node.level === 'NATIONAL')).toBe(true);
+    expect((await count({ level: 'NATIONAL', year: 2025 })).totalCount).toBe(3);
     const craftsmen = await count({ titleCode: 'QINGDAO_CRAFTSMAN', year: 2025 });
     expect(craftsmen.edges.map((edge) => edge.node.name).sort()).toEqual(
       ['张雪梅', '李春雷', '杨明远', '韩志刚'].sort(),
     );
     const city = await count({ regionCode: '370200' });
-    const qingdaoAll = await count({});
-    expect(city.totalCount).toBe(qingdaoAll.totalCount);
+    const langfang = await count({ regionCode: '131000' });
+    const everyone = await count({});
+    expect(city.totalCount + langfang.totalCount).toBe(everyone.totalCount);
+    expect(langfang.edges.every((edge) => String(edge.node.regionCode).startsWith('1310'))).toBe(
+      true,
+    );
     const huangdao = await count({ regionCode: '370211' });
     expect(huangdao.edges.every((edge) => edge.node.regionCode === '370211')).toBe(true);
     expect(huangdao.totalCount).toBeGreaterThanOrEqual(2);
-    expect((await count({ regionCode: '130000' })).totalCount).toBe(0);
+    expect((await count({ regionCode: '130000' })).totalCount).toBe(langfang.totalCount);
+    expect((await count({ regionCode: '140000' })).totalCount).toBe(0);
     const health = await count({ industry: '卫生' });
     expect(health.edges.every((edge) => edge.node.industry === '卫生')).toBe(true);
     expect((await count({ search: '海尔' })).edges.map((edge) => edge.node.name)).toEqual([
@@ -866,8 +872,8 @@ describe('the public honor roll', () => {
     const seen: string[] = [];
     let after: string | null = null;
     let total = 0;
-    for (let page = 0; page < 20; page += 1) {
-      const result = await run(honorRoll, { first: 3, after });
+    for (let page = 0; page < 40; page += 1) {
+      const result = await run(honorRoll, { first: 7, after });
       const data = (
         field(result, 'honorRoll') as unknown as {
           data: {
@@ -906,12 +912,52 @@ describe('the public honor roll', () => {
     for (const list of [stats.byLevel, stats.byTitle, stats.byYear, stats.byRegion]) {
       expect(list.reduce((sum, entry) => sum + entry.count, 0)).toBe(total);
     }
-    expect(stats.byLevel[0]).toMatchObject({ key: 'NATIONAL', label: '全国级', count: 3 });
+    expect(stats.byLevel[0]).toMatchObject({ key: 'NATIONAL', label: '全国级', count: 8 });
     const national = await run(
       `query { honorStats(filter: { level: NATIONAL }) { ... on HonorStats { total } } }`,
       {},
     );
-    expect(national.data?.honorStats).toEqual({ total: 3 });
+    expect(national.data?.honorStats).toEqual({ total: 8 });
+  });
+
+  it("gives Langfang's 2024 figures as the seed reports them (seed 004)", async () => {
+    // "2024年我市获评全国五一劳动奖章3名、全国工人先锋号2家、省劳动模范49名、省先进工作者17名、
+    // 省先进集体12家" — from the demo seed's awards, through the public API.
+    const result = await run(
+      `query { honorStats(filter: { regionCode: "131000", year: 2024 }) {
+        ... on HonorStats { total byTitle { key count } byLevel { key count } } } }`,
+      {},
+    );
+    const stats = field(result, 'honorStats') as unknown as {
+      total: number;
+      byTitle: { key: string; count: number }[];
+      byLevel: { key: string; count: number }[];
+    };
+    expect(Object.fromEntries(stats.byTitle.map((entry) => [entry.key, entry.count]))).toEqual({
+      NATIONAL_MAY_DAY_MEDAL: 3,
+      NATIONAL_WORKERS_PIONEER: 2,
+      PROVINCIAL_MODEL_WORKER: 49,
+      PROVINCIAL_ADVANCED_WORKER: 17,
+      PROVINCIAL_ADVANCED_COLLECTIVE: 12,
+    });
+    expect(stats.total).toBe(83);
+    expect(stats.byLevel).toEqual([
+      { key: 'NATIONAL', count: 5 },
+      { key: 'PROVINCIAL', count: 78 },
+    ]);
+    // A collective has no sex and is listed under its team's name.
+    const collectives = await run(honorRoll, {
+      filter: { titleCode: 'PROVINCIAL_ADVANCED_COLLECTIVE', year: 2024 },
+      first: 20,
+    });
+    const names = (
+      field(collectives, 'honorRoll') as unknown as {
+        data: { edges: { node: { name: string; employerName: string } }[] };
+      }
+    ).data.edges.map((edge) => edge.node);
+    expect(names).toHaveLength(12);
+    expect(new Set(names.map((node) => node.employerName)).size).toBe(12);
+    for (const node of names) expect(node.name.startsWith(node.employerName)).toBe(true);
   });
 
   it('serves the title catalogue', async () => {

@@ -8,22 +8,30 @@ import {
 } from '@gonghui/domain';
 import type { Prisma } from '../generated/prisma/client.js';
 import { honorCalendar, honorCatalogue } from '../honor/catalogue.js';
+import { langfangCampaigns, langfangHonorees } from './demo-honors-langfang.js';
+import { type DemoOrganization, demoOrganizationTree } from './demo-organizations.js';
 import type { DemoOrganizationRow } from './seed-demo.js';
 
 /**
- * Demo honors (荣誉) so the public roll is not empty on a fresh start: three campaigns — the
- * 2025 全国五一劳动奖章 (全总), the 2025 青岛市五一劳动奖章 and the 2025 青岛工匠 (青岛市总工会) —
- * and their published awards to people working at employers of the demo tree. The names and
- * citations are invented, in the style of the published lists; each honoree's consent is
- * recorded (some without the photo, one with the name only). The whole history (created,
- * submitted, qualified, notice, approved, consent, published) is written as events, nominated by
- * 王建国 (qingdao.admin) and decided by the platform admin, so no one approved their own.
+ * Demo honors (荣誉) so the public roll is not empty on a fresh start: three Qingdao campaigns —
+ * the 2025 全国五一劳动奖章 (全总), the 2025 青岛市五一劳动奖章 and the 2025 青岛工匠 (青岛市总工会)
+ * — and Langfang's 2024 honors in the seed's numbers (`demo-honors-langfang.ts`), with their
+ * published awards to people working at employers of the demo tree. The names and citations are
+ * invented, in the style of the published lists; each honoree's consent is recorded (some
+ * without the photo, some with the name only). The whole history (created, submitted, qualified,
+ * notice, approved, consent, published) is written as events, nominated by the city's admin
+ * (王建国 qingdao.admin, 孙立华 langfang.admin) and decided by the platform admin, so no one
+ * approved their own.
+ *
+ * The seeds also name Qingdao's 许振超 ("人民工匠"), 夏晓寅, 周勇, 宁允展 and 管延安. They are not
+ * seeded: the roll shows a person only with their recorded consent, which a demo cannot have from
+ * a real person, and the seeds give no title and year for most of them.
  *
  * Certificate codes are derived from the seed keys: stable across reseeding, which suits demo
  * data only (real codes are random, see src/honor/certificate-code.ts).
  */
 
-interface DemoCampaign {
+export interface DemoCampaign {
   key: string;
   organizerKey: string;
   name: string;
@@ -34,17 +42,18 @@ interface DemoCampaign {
   publishedAt: string;
 }
 
-interface DemoHonoree {
+export interface DemoHonoree {
   campaignKey: string;
   unionKey: string;
   name: string;
-  sex: 'MALE' | 'FEMALE';
+  /** Null for a collective (a team, a department). */
+  sex: 'MALE' | 'FEMALE' | null;
   categories: string[];
   consent: ConsentScope[];
   citation: string;
 }
 
-const campaigns: DemoCampaign[] = [
+const qingdaoCampaigns: DemoCampaign[] = [
   {
     key: 'national-may-day-2025',
     organizerKey: 'acftu',
@@ -80,7 +89,7 @@ const campaigns: DemoCampaign[] = [
 const ALL: ConsentScope[] = ['NAME', 'PHOTO', 'STORY'];
 const NO_PHOTO: ConsentScope[] = ['NAME', 'STORY'];
 
-const honorees: DemoHonoree[] = [
+const qingdaoHonorees: DemoHonoree[] = [
   {
     campaignKey: 'national-may-day-2025',
     unionKey: 'qingdao-chengyang-crrc-sifang',
@@ -228,7 +237,12 @@ export function demoHonorRows(
     if (!row) throw new Error(`demo honors: no organisation ${key}`);
     return row;
   };
-  const nominator = { id: uuidOf('staff:qingdao.admin'), name: '王建国' };
+  const qingdaoNominator = { id: uuidOf('staff:qingdao.admin'), name: '王建国' };
+  const langfangNominator = { id: uuidOf('staff:langfang.admin'), name: '孙立华' };
+  const nominatorOf = (campaignKey: string) =>
+    langfangCampaigns.some((campaign) => campaign.key === campaignKey)
+      ? langfangNominator
+      : qingdaoNominator;
   const decider = { id: uuidOf('staff:super.admin'), name: '平台管理员' };
   const campaignRows: Prisma.HonorCampaignCreateManyInput[] = [];
   const nominationRows: Prisma.HonorNominationCreateManyInput[] = [];
@@ -236,6 +250,18 @@ export function demoHonorRows(
   const eventRows: Prisma.HonorNominationEventCreateManyInput[] = [];
   const awardRows: Prisma.HonorAwardCreateManyInput[] = [];
   const campaignByKey = new Map<string, { id: string; campaign: DemoCampaign }>();
+  const keyById = new Map<string, string>();
+  const collectKeys = (node: DemoOrganization) => {
+    keyById.set(uuidOf(node.key), node.key);
+    for (const child of node.children ?? []) collectKeys(child);
+  };
+  collectKeys(demoOrganizationTree);
+  const campaigns = [...qingdaoCampaigns, ...langfangCampaigns];
+  // Langfang's come after Qingdao's, so the earlier honorees keep their seed keys (and ids).
+  const honorees = [
+    ...qingdaoHonorees,
+    ...langfangHonorees(organizations, uuidOf, (row) => keyById.get(row.id) ?? row.id),
+  ];
 
   for (const campaign of campaigns) {
     const organizer = organization(campaign.organizerKey);
@@ -251,7 +277,9 @@ export function demoHonorRows(
       quotaRules: [],
       nominationDeadline: dateColumn(campaign.deadline),
       noticeWorkingDays: 5,
-      createdByStaffId: campaign.organizerKey === 'acftu' ? decider.id : nominator.id,
+      createdByStaffId: ['acftu', 'hebei'].includes(campaign.organizerKey)
+        ? decider.id
+        : nominatorOf(campaign.key).id,
       createdAt: new Date(`${campaign.deadline}T00:00:00Z`),
     });
   }
@@ -260,6 +288,7 @@ export function demoHonorRows(
     const entry = campaignByKey.get(honoree.campaignKey);
     if (!entry) throw new Error(`demo honors: no campaign ${honoree.campaignKey}`);
     const { campaign } = entry;
+    const nominator = nominatorOf(honoree.campaignKey);
     const title = findHonorTitle(honorCatalogue, campaign.titleCode);
     if (!title) throw new Error(`demo honors: unknown title ${campaign.titleCode}`);
     const union = organization(honoree.unionKey);

@@ -25,6 +25,12 @@ export const demoStaff: DemoStaff[] = [
     roles: ['UNION_ADMIN'],
   },
   {
+    username: 'langfang.admin',
+    displayName: '孙立华',
+    organizationKey: 'langfang',
+    roles: ['UNION_ADMIN'],
+  },
+  {
     username: 'shinan.admin',
     displayName: '李秀梅',
     organizationKey: 'qingdao-shinan',

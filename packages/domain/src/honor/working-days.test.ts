@@ -30,17 +30,35 @@ function unwrap<T, E>(result: Result<T, E>): T {
 const d = (text: string): CalendarDate => unwrap(parseCalendarDate(text));
 const cn = CN_MAINLAND_HOLIDAY_CALENDAR;
 
-/** Any day of 2025–2026. */
-const coveredDateArb = fc.integer({ min: 0, max: 729 }).map((n) => addDays(d('2025-01-01'), n));
+/** Any day of 2024–2026. */
+const coveredDateArb = fc.integer({ min: 0, max: 1095 }).map((n) => addDays(d('2024-01-01'), n));
 
-describe('the mainland China calendar 2025–2026', () => {
+describe('the mainland China calendar 2024–2026', () => {
   it('is the default and is well formed', () => {
     expect(DEFAULT_HOLIDAY_CALENDAR).toBe(cn);
     expect(holidayCalendarIssues(cn)).toEqual([]);
-    expect([cn.firstYear, cn.lastYear]).toEqual([2025, 2026]);
+    expect([cn.firstYear, cn.lastYear]).toEqual([2024, 2026]);
   });
 
   it.each([
+    // 2024 (国办发明电〔2023〕7号)
+    ['2024-01-01', false, '元旦 (Monday)'],
+    ['2024-02-04', true, '调休上班 (Sunday) before 春节'],
+    ['2024-02-09', true, '除夕 is a working day in 2024 (rest only encouraged)'],
+    ['2024-02-17', false, 'last day of 春节 (Saturday)'],
+    ['2024-02-18', true, '调休上班 (Sunday) after 春节'],
+    ['2024-04-05', false, '清明 (Friday)'],
+    ['2024-04-07', true, '调休上班 (Sunday) after 清明'],
+    ['2024-04-28', true, '调休上班 (Sunday) before 劳动节'],
+    ['2024-05-03', false, '劳动节 (Friday)'],
+    ['2024-05-11', true, '调休上班 (Saturday) after 劳动节'],
+    ['2024-06-10', false, '端午 (Monday)'],
+    ['2024-09-14', true, '调休上班 (Saturday) before 中秋'],
+    ['2024-09-16', false, '中秋 (Monday)'],
+    ['2024-09-29', true, '调休上班 (Sunday) before 国庆'],
+    ['2024-10-07', false, '国庆 (Monday)'],
+    ['2024-10-08', true, 'back after 国庆'],
+    ['2024-10-12', true, '调休上班 (Saturday) after 国庆'],
     // 2025 (国办发明电〔2024〕12号)
     ['2025-01-01', false, '元旦 (Wednesday)'],
     ['2025-01-02', true, 'the day after 元旦'],
@@ -162,7 +180,8 @@ describe('workingDaysBetween', () => {
 
 describe('calendar coverage', () => {
   it.each([
-    ['2024-12-31', false],
+    ['2023-12-31', false],
+    ['2024-01-01', true],
     ['2025-01-01', true],
     ['2026-12-31', true],
     ['2027-01-01', false],
@@ -174,8 +193,8 @@ describe('calendar coverage', () => {
     const result = checkCalendarCovers(cn, d('2026-12-28'), d('2027-01-04'));
     expect(result.ok).toBe(false);
     expect(result.ok ? null : result.error.rule).toBe(HOLIDAY_CALENDAR_RULES.NOT_CONFIGURED);
-    expect(result.ok ? '' : result.error.message).toContain('2025–2026');
-    expect(checkCalendarCovers(cn, d('2026-12-31'), d('2025-01-01')).ok).toBe(true);
+    expect(result.ok ? '' : result.error.message).toContain('2024–2026');
+    expect(checkCalendarCovers(cn, d('2026-12-31'), d('2024-01-01')).ok).toBe(true);
   });
 
   it('judges dates outside the configured years by the weekday alone', () => {

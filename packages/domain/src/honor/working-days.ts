@@ -45,9 +45,14 @@ function range(first: string, last: string): CalendarDate[] {
 }
 
 /**
- * Mainland China 2025 and 2026 (全国年节及纪念日放假办法 as revised in November 2024, with the
- * yearly State Council notices):
+ * Mainland China 2024, 2025 and 2026 (全国年节及纪念日放假办法; from 2025 as revised in November
+ * 2024, with the yearly State Council notices):
  *
+ * - 2024: 国务院办公厅关于2024年部分节假日安排的通知 (国办发明电〔2023〕7号, 2023-10-25; 人民日报
+ *   2023-10-26 第06版). 元旦 1-01; 春节 2-10 – 2-17 (work 2-04, 2-18); 清明 4-04 – 4-06 (work
+ *   4-07); 劳动节 5-01 – 5-05 (work 4-28, 5-11); 端午 6-10 (with the weekend 6-08, 6-09);
+ *   中秋 9-15 – 9-17 (work 9-14); 国庆 10-01 – 10-07 (work 9-29, 10-12). 2024 is here because
+ *   the honors of 2024 (e.g. Langfang's, in the seeds) went through their public notices then.
  * - 2025: 国务院办公厅关于2025年部分节假日安排的通知 (国办发明电〔2024〕12号, 2024-11-12,
  *   https://www.gov.cn/zhengce/content/202411/content_6986382.htm). 元旦 1-01; 春节 1-28 – 2-04
  *   (work 1-26, 2-08); 清明 4-04 – 4-06; 劳动节 5-01 – 5-05 (work 4-27); 端午 5-31 – 6-02;
@@ -64,6 +69,13 @@ function range(first: string, last: string): CalendarDate[] {
  */
 export const CN_MAINLAND_HOLIDAY_CALENDAR: HolidayCalendar = Object.freeze({
   holidays: Object.freeze([
+    ...range('2024-01-01', '2024-01-01'),
+    ...range('2024-02-10', '2024-02-17'),
+    ...range('2024-04-04', '2024-04-06'),
+    ...range('2024-05-01', '2024-05-05'),
+    ...range('2024-06-08', '2024-06-10'),
+    ...range('2024-09-15', '2024-09-17'),
+    ...range('2024-10-01', '2024-10-07'),
     ...range('2025-01-01', '2025-01-01'),
     ...range('2025-01-28', '2025-02-04'),
     ...range('2025-04-04', '2025-04-06'),
@@ -80,6 +92,14 @@ export const CN_MAINLAND_HOLIDAY_CALENDAR: HolidayCalendar = Object.freeze({
   ]),
   makeUpWorkdays: Object.freeze(
     [
+      '2024-02-04',
+      '2024-02-18',
+      '2024-04-07',
+      '2024-04-28',
+      '2024-05-11',
+      '2024-09-14',
+      '2024-09-29',
+      '2024-10-12',
       '2025-01-26',
       '2025-02-08',
       '2025-04-27',
@@ -93,7 +113,7 @@ export const CN_MAINLAND_HOLIDAY_CALENDAR: HolidayCalendar = Object.freeze({
       '2026-10-10',
     ].map((day) => day as CalendarDate),
   ),
-  firstYear: 2025,
+  firstYear: 2024,
   lastYear: 2026,
 });
 
