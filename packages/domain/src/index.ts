@@ -1,3 +1,4 @@
+export * from './aid/index.js';
 export * from './auth/index.js';
 export * from './honor/index.js';
 export * from './member/index.js';
