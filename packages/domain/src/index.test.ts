@@ -3,11 +3,12 @@ import * as aid from './aid/index.js';
 import * as auth from './auth/index.js';
 import * as honor from './honor/index.js';
 import * as domain from './index.js';
+import * as innovation from './innovation/index.js';
 import * as member from './member/index.js';
 import * as organization from './organization/index.js';
 import * as shared from './shared/index.js';
 
-const modules = { aid, auth, honor, member, organization, shared };
+const modules = { aid, auth, honor, innovation, member, organization, shared };
 
 describe('public API', () => {
   it('exports every module’s public API through the package entry point, and nothing else', () => {

@@ -50,6 +50,7 @@ describe('the permission catalogue', () => {
         'competition.judge',
         'innovation.read',
         'innovation.review',
+        'innovation.manage',
         'report.read',
       ]),
     );

@@ -62,6 +62,7 @@ export const PERMISSIONS = Object.freeze([
   'competition.judge',
   'innovation.read',
   'innovation.review',
+  'innovation.manage',
   'report.read',
 ] as const);
 
@@ -93,6 +94,7 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = Object.fr
   'competition.judge': '竞赛评分',
   'innovation.read': '查看职工创新',
   'innovation.review': '评审创新工作室',
+  'innovation.manage': '登记维护创新工作室、成果、联盟和全员创新企业',
   'report.read': '查看统计报表',
 });
 
