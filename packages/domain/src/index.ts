@@ -4,4 +4,5 @@ export * from './honor/index.js';
 export * from './innovation/index.js';
 export * from './member/index.js';
 export * from './organization/index.js';
+export * from './service/index.js';
 export * from './shared/index.js';

@@ -51,6 +51,8 @@ describe('the permission catalogue', () => {
         'innovation.read',
         'innovation.review',
         'innovation.manage',
+        'service.read',
+        'service.manage',
         'report.read',
       ]),
     );
@@ -133,6 +135,18 @@ describe('ROLE_PERMISSIONS', () => {
     expect(held('REVIEWER')).toEqual(['honor.read', 'honor.review']);
     expect(held('VIEWER')).toEqual(['honor.read']);
     expect(held('CASEWORKER')).toEqual([]);
+    expect(held('JUDGE')).toEqual([]);
+  });
+
+  it('lets union admins manage service positions and viewers read them', () => {
+    const service = PERMISSIONS.filter((p) => p.startsWith('service.'));
+    expect(service).toEqual(['service.read', 'service.manage']);
+    const held = (role: StaffRole) => service.filter((p) => roleHasPermission(role, p));
+    expect(held('SUPER_ADMIN')).toEqual(service);
+    expect(held('UNION_ADMIN')).toEqual(service);
+    expect(held('VIEWER')).toEqual(['service.read']);
+    expect(held('CASEWORKER')).toEqual([]);
+    expect(held('REVIEWER')).toEqual([]);
     expect(held('JUDGE')).toEqual([]);
   });
 

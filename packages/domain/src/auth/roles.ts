@@ -63,6 +63,8 @@ export const PERMISSIONS = Object.freeze([
   'innovation.read',
   'innovation.review',
   'innovation.manage',
+  'service.read',
+  'service.manage',
   'report.read',
 ] as const);
 
@@ -94,6 +96,8 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = Object.fr
   'competition.judge': '竞赛评分',
   'innovation.read': '查看职工创新',
   'innovation.review': '评审创新工作室',
+  'service.read': '查看服务阵地（含已撤销的）',
+  'service.manage': '登记、修改、导入服务阵地',
   'innovation.manage': '登记维护创新工作室、成果、联盟和全员创新企业',
   'report.read': '查看统计报表',
 });
@@ -118,6 +122,9 @@ function only(...granted: readonly Permission[]): readonly Permission[] {
  *   (资格审查, 公示): nominating, approving, publishing and revoking honors stay with the union
  *   admins.
  * - VIEWER: every `*.read` except `audit.read`; never `member.revealIdentity`.
+ * - Service positions (服务阵地): `service.manage` stays with union admins (who run the stations
+ *   their union hosts); `service.read` reaches viewers. The public finds open positions without
+ *   any permission.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = Object.freeze({
   SUPER_ADMIN: only(...PERMISSIONS),
