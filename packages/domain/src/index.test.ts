@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as aid from './aid/index.js';
 import * as auth from './auth/index.js';
+import * as competition from './competition/index.js';
 import * as honor from './honor/index.js';
 import * as domain from './index.js';
 import * as innovation from './innovation/index.js';
@@ -8,7 +9,7 @@ import * as member from './member/index.js';
 import * as organization from './organization/index.js';
 import * as shared from './shared/index.js';
 
-const modules = { aid, auth, honor, innovation, member, organization, shared };
+const modules = { aid, auth, competition, honor, innovation, member, organization, shared };
 
 describe('public API', () => {
   it('exports every module’s public API through the package entry point, and nothing else', () => {

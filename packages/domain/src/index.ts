@@ -1,5 +1,6 @@
 export * from './aid/index.js';
 export * from './auth/index.js';
+export * from './competition/index.js';
 export * from './honor/index.js';
 export * from './innovation/index.js';
 export * from './member/index.js';
