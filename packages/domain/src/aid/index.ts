@@ -1,4 +1,21 @@
 export * from './application-workflow.js';
+export {
+  classifyHardship,
+  exclusionsPresent,
+  type HardshipClassification,
+  type HardshipThresholds,
+  HOUSEHOLD_FACTS_RULES,
+  type HouseholdAccident,
+  type HouseholdExpenditure,
+  type HouseholdFacts,
+  type HouseholdIncome,
+  householdFactsIssues,
+  INCOME_KIND_LABELS,
+  INCOME_KINDS,
+  type IncomeKind,
+  isIncomeKind,
+  type MigrantWorkerFacts,
+} from './classification.js';
 export * from './disbursement.js';
 export * from './double-dipping.js';
 export {
@@ -14,6 +31,38 @@ export {
   type SummerCoolingRequest,
   type WinterReliefRequest,
 } from './entitlement.js';
+export {
+  checkHardshipExit,
+  checkHardshipReentry,
+  HARDSHIP_CAUSE_LABELS,
+  HARDSHIP_CAUSES,
+  HARDSHIP_EXIT_REASON_LABELS,
+  HARDSHIP_EXIT_REASONS,
+  HARDSHIP_FILE_RULES,
+  HARDSHIP_FILE_STATE_LABELS,
+  HARDSHIP_FILE_STATES,
+  HARDSHIP_REVIEW_INTERVAL_YEARS,
+  type HardshipCause,
+  type HardshipExitReason,
+  type HardshipFileState,
+  HEALTH_STATUS_LABELS,
+  HEALTH_STATUSES,
+  type HealthStatus,
+  HOUSEHOLD_RELATION_LABELS,
+  HOUSEHOLD_RELATIONS,
+  type HouseholdRelation,
+  hardshipFileIssues,
+  isHardshipCause,
+  isHardshipExitReason,
+  isHealthStatus,
+  isHouseholdRelation,
+  isInYear,
+  isModelWorkerTitle,
+  isReviewDue,
+  nextReviewDue,
+  type ReviewOutcome,
+  reviewHardshipFile,
+} from './hardship-file.js';
 export * from './ledger.js';
 export {
   FULL_BASIS_POINTS,
