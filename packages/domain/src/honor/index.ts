@@ -37,6 +37,7 @@ export {
   type NominationMoveContext,
   type NominationState,
   type NominationTransition,
+  nominationDeadlineIssues,
   nominationTransition,
   PUBLICATION_REQUIRED_SCOPES,
   publicProfileScopes,

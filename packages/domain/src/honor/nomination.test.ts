@@ -24,6 +24,7 @@ import {
   type NominationMove,
   type NominationMoveContext,
   type NominationState,
+  nominationDeadlineIssues,
   nominationTransition,
   publicProfileScopes,
 } from './nomination.js';
@@ -288,6 +289,33 @@ describe('checkNominationMove: refusals', () => {
         objections: [dismissed],
       }),
     ).toEqual({ ok: true, value: 'APPROVED' });
+  });
+});
+
+describe('the nomination deadline (推荐截止日期)', () => {
+  it.each([
+    ['2026-03-30', true],
+    ['2026-03-31', true],
+    ['2026-04-01', false],
+  ])('submitting on %s against a 2026-03-31 deadline is allowed: %s', (today, allowed) => {
+    const result = checkNominationMove(nomination('DRAFT'), 'SUBMIT', nominator, {
+      today: d(today),
+      nominationDeadline: d('2026-03-31'),
+    });
+    expect(result.ok).toBe(allowed);
+    if (!allowed) {
+      expect(rulesOf(result)).toEqual([NOMINATION_RULES.DEADLINE_PASSED]);
+      expect(result.ok ? '' : result.error[0]?.message).toBe(
+        '推荐截止日期（2026-03-31）已过，不能再报送',
+      );
+    }
+  });
+
+  it('binds only SUBMIT: the later steps run after the deadline', () => {
+    expect(nominationDeadlineIssues(null, d('2030-01-01'))).toEqual([]);
+    const late = { ...afterNotice, nominationDeadline: d('2020-01-01') };
+    const result = checkNominationMove(nomination('PUBLIC_NOTICE'), 'APPROVE', approver, late);
+    expect(result.ok).toBe(true);
   });
 });
 

@@ -192,6 +192,7 @@ export const NOMINATION_RULES = Object.freeze({
   NOMINEE_ACTS: 'HONOR_NOMINATION_NOMINEE_ACTS',
   REASON_REQUIRED: 'HONOR_NOMINATION_REASON_REQUIRED',
   NOTICE_MISSING: 'HONOR_NOMINATION_NOTICE_MISSING',
+  DEADLINE_PASSED: 'HONOR_NOMINATION_DEADLINE_PASSED',
   CONSENT_MISSING: 'HONOR_CONSENT_MISSING',
   CONSENT_WITHDRAWN: 'HONOR_CONSENT_WITHDRAWN',
   CONSENT_FUTURE: 'HONOR_CONSENT_FUTURE',
@@ -227,7 +228,28 @@ export type NominationMoveContext = {
   readonly consent?: Consent | null;
   /** The written reason (REJECT, REVOKE; optional for WITHDRAW). */
   readonly reason?: string | null;
+  /** The campaign's nomination deadline (推荐截止日期), for SUBMIT. */
+  readonly nominationDeadline?: CalendarDate | null;
 };
+
+/**
+ * The nomination deadline (推荐截止日期): nominations are submitted up to and including that
+ * day (the campaign's own time zone is the caller's `today`); after it, HONOR_NOMINATION_
+ * DEADLINE_PASSED. Drafts may still be written and kept, but not submitted.
+ */
+export function nominationDeadlineIssues(
+  deadline: CalendarDate | null | undefined,
+  today: CalendarDate,
+): FieldError[] {
+  if (!deadline || today <= deadline) return [];
+  return [
+    fieldError(
+      'campaign.nominationDeadline',
+      NOMINATION_RULES.DEADLINE_PASSED,
+      `推荐截止日期（${deadline}）已过，不能再报送`,
+    ),
+  ];
+}
 
 const FINAL_STATES: ReadonlySet<NominationState> = new Set(['REJECTED', 'WITHDRAWN', 'REVOKED']);
 
@@ -347,7 +369,8 @@ export const PUBLICATION_REQUIRED_SCOPES: readonly ConsentScope[] = Object.freez
  * 5. a written reason for REJECT and REVOKE (HONOR_NOMINATION_REASON_REQUIRED);
  * 6. START_NOTICE and APPROVE need the notice (HONOR_NOMINATION_NOTICE_MISSING); APPROVE also
  *    needs it ended with no open or upheld objection (see `approvalBlockers`);
- * 7. PUBLISH of a PERSON needs a consent in force covering the name (see {@link consentIssues}).
+ * 7. PUBLISH of a PERSON needs a consent in force covering the name (see {@link consentIssues});
+ * 8. SUBMIT only up to the campaign's nomination deadline (see {@link nominationDeadlineIssues}).
  */
 export function checkNominationMove(
   nomination: Nomination,
@@ -416,6 +439,9 @@ export function checkNominationMove(
   }
   if (move === 'PUBLISH' && nomination.subject === 'PERSON') {
     reasons.push(...consentIssues(context.consent, PUBLICATION_REQUIRED_SCOPES, context.today));
+  }
+  if (move === 'SUBMIT') {
+    reasons.push(...nominationDeadlineIssues(context.nominationDeadline, context.today));
   }
   return reasons.length > 0 ? err(reasons) : ok(transition.to);
 }

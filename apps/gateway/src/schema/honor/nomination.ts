@@ -40,7 +40,7 @@ import {
 } from '../../honor/domain-records.js';
 import { recordNominationChange } from '../../honor/history.js';
 import { visibleNomination } from '../../honor/visible-nomination.js';
-import { dateColumn, today } from '../../shared-dates.js';
+import { calendarDateOf, dateColumn, today } from '../../shared-dates.js';
 import './honor-campaign.js';
 import { HonorConsentRef } from './honor-consent.js';
 import { HonorSubjectEnum } from './honor-subject.js';
@@ -399,6 +399,7 @@ async function moveNomination(
     objections: objections.map(objectionOf),
     consent: consentOf(consent),
     reason: args.reason ?? null,
+    nominationDeadline: calendarDateOf(nomination.campaign.nominationDeadline),
   };
   const actor = honorActor(viewer, nomination.campaign.lineageIds, nomination.lineageIds);
   const checked = checkNominationMove(nominationFacts(nomination), args.move, actor, moveContext);
