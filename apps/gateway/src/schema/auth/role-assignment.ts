@@ -1,6 +1,5 @@
-import { organizationVisibility } from '../../auth/access.js';
 import { builder } from '../../builder.js';
-import { prisma } from '../../db.js';
+import { visibleOrganizationsByIds } from '../../organization/organization-batch.js';
 import { StaffRoleEnum } from './staff-role.js';
 
 export const RoleAssignmentRef = builder.prismaNode('RoleAssignment', {
@@ -13,12 +12,12 @@ export const RoleAssignmentRef = builder.prismaNode('RoleAssignment', {
       nullable: true,
       description: 'Null when the organisation lies outside what the viewer may see.',
       select: { organizationId: true },
+      // Batched: a page of staff accounts asks for the organisation of each of their roles.
       resolve: async (query, assignment, _args, context) => {
-        const organization = await prisma.organization.findFirst({
-          ...query,
-          where: { AND: [{ id: assignment.organizationId }, organizationVisibility(context)] },
-        });
-        return organization;
+        const [organization] = await visibleOrganizationsByIds(context, query, [
+          assignment.organizationId,
+        ]);
+        return organization ?? null;
       },
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

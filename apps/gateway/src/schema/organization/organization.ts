@@ -6,6 +6,7 @@ import { prisma } from '../../db.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { checkUuidCursors, parseGlobalIdOf } from '../../global-id.js';
+import { visibleOrganizationsByIds } from '../../organization/organization-batch.js';
 import { latestRegionCensus } from '../../organization/region-census-loader.js';
 import { EmployerOwnershipEnum, OrgKindEnum } from './org-kind.js';
 import { OrganizationFilter, organizationWhere } from './organization-filter.js';
@@ -121,17 +122,10 @@ export const Organization = builder.prismaNode('Organization', {
       description:
         'The path from the root down to the parent: a breadcrumb. Staff see it from the top of their scope.',
       select: { lineageIds: true },
+      // Batched: a search page asks for the ancestors of each of its rows (lineage order is
+      // depth order, root first).
       resolve: (query, organization, _args, context) =>
-        prisma.organization.findMany({
-          ...query,
-          where: {
-            AND: [
-              { id: { in: organization.lineageIds.slice(0, -1) } },
-              organizationVisibility(context),
-            ],
-          },
-          orderBy: { depth: 'asc' },
-        }),
+        visibleOrganizationsByIds(context, query, organization.lineageIds.slice(0, -1)),
     }),
   }),
 });
