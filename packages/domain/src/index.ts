@@ -5,5 +5,6 @@ export * from './honor/index.js';
 export * from './innovation/index.js';
 export * from './member/index.js';
 export * from './organization/index.js';
+export * from './report/index.js';
 export * from './service/index.js';
 export * from './shared/index.js';
