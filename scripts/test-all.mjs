@@ -3,7 +3,8 @@
  * `pnpm test`: the whole test suite, as CI runs it.
  *
  *  1. generated code and the committed GraphQL schema and migrations are in step with the source;
- *  2. lint, typecheck and build every package (Turborepo; cached on a second run);
+ *  2. lint, typecheck and build every package (Turborepo; cached on a second run), and the
+ *     front-end budgets (gzipped JavaScript per screen, size-limit);
  *  3. unit tests (domain, apps) and the gateway's GraphQL tests on embedded PGlite;
  *  4. the gateway's GraphQL tests again on a real PostgreSQL server started here on a
  *     loopback port (Debian's postgresql package is installed with apt-get when missing);
@@ -212,6 +213,19 @@ step('Migrations match the Prisma schema', 'pnpm', [
 // 2. Lint, typecheck, build.
 step('Lint (Biome)', 'pnpm', ['exec', 'biome', 'check', '.']);
 step('Typecheck and build every package (Turborepo)', 'pnpm', [...turbo, 'typecheck', 'build']);
+// Front-end budgets (size-limit, gzipped JS per screen; docs/performance.md).
+step('Front-end budgets: public site (size-limit)', 'pnpm', [
+  '--filter',
+  '@gonghui/public',
+  'run',
+  'size',
+]);
+step('Front-end budgets: admin console (size-limit)', 'pnpm', [
+  '--filter',
+  '@gonghui/admin',
+  'run',
+  'size',
+]);
 
 // 3. Unit tests and gateway tests on the embedded database.
 vitestStep('Domain rules (unit and property tests)', 'packages/domain', 'domain');
