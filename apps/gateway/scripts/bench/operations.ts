@@ -1,0 +1,345 @@
+import { createHash } from 'node:crypto';
+import { NEW_EMPLOYMENT_GROUPS } from '@gonghui/domain';
+import type pg from 'pg';
+import { blindIndex } from '../../src/auth/personal-data-crypto.js';
+import { encodeGlobalId } from '../../src/global-id.js';
+
+/**
+ * The operations `pnpm bench` drives, each twice: as a GraphQL request to the gateway, and as
+ * hand-written SQL through `pg` answering the same JSON (baseline (b)). A new module's
+ * operation is one more entry of `BENCH_OPERATIONS`: a GraphQL request and the SQL that
+ * answers the same data. `rotate` operations send a different request each time (the i-th).
+ */
+export interface BenchContext {
+  /** 青岛市总工会 and the district (county federation) with the most children. */
+  cityId: string;
+  districtId: string;
+  /** A published, public award, and the sort key of the roll's 1,000th item (filtered). */
+  honoreeId: string;
+  deepCursor: string;
+  deepKey: { year: number; level: string; name: string; id: string };
+  /** Plaintext ID numbers of members of the city (decrypted with the data key). */
+  idNumbers: string[];
+  /** Session cookie value of qingdao.admin. */
+  staffToken: string;
+}
+
+export interface GraphQLRequest {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export interface BenchOperation {
+  key: string;
+  title: string;
+  /** Sent with the staff session cookie. */
+  staff: boolean;
+  rotate?: boolean;
+  request(context: BenchContext, index: number): GraphQLRequest;
+  /** The same data as the gateway's answer, with hand-written SQL (baseline (b)). */
+  sql(db: pg.Pool, context: BenchContext, index: number, staffToken?: string): Promise<unknown>;
+}
+
+export const HONOR_FILTER = { level: 'CITY', regionCode: '370200' } as const;
+const PAGE = 20;
+
+const rollFields = 'id name photoUrl employerName titleName level year regionCode';
+const rollQuery = `query HonorRoll($filter: HonorRollFilter, $first: Int!, $after: String) {
+  honorRoll(filter: $filter, first: $first, after: $after) { __typename
+    ... on QueryHonorRollSuccess { data { totalCount pageInfo { hasNextPage endCursor }
+      edges { node { ${rollFields} } } } } } }`;
+
+/** Pothos prisma connections' cursor of a row with cursor field `id`. */
+export const prismaCursor = (id: string) => Buffer.from(`GPC:S:${id}`).toString('base64');
+
+interface AwardRow {
+  id: string;
+  name: string;
+  photo_url: string | null;
+  public_scopes: string[];
+  employer_name: string;
+  title_name: string;
+  level: string;
+  year: number;
+  region_code: string;
+}
+
+const publicAwardSql = `revoked_at IS NULL AND 'NAME' = ANY(public_scopes)`;
+const rollFilterSql = `${publicAwardSql} AND level = 'CITY' AND region_code LIKE '3702%'`;
+
+async function rollPage(db: pg.Pool, after: BenchContext['deepKey'] | null) {
+  const keyset = after
+    ? `AND (year < $1 OR (year = $1 AND (level > $2::"HonorLevel" OR (level = $2::"HonorLevel"
+         AND (name > $3 OR (name = $3 AND id > $4::uuid))))))`
+    : '';
+  const [rows, count] = await Promise.all([
+    db.query<AwardRow>(
+      `SELECT id, name, photo_url, public_scopes, employer_name, title_name, level, year, region_code
+       FROM honor_award WHERE ${rollFilterSql} ${keyset}
+       ORDER BY year DESC, level, name, id LIMIT ${PAGE + 1}`,
+      after ? [after.year, after.level, after.name, after.id] : [],
+    ),
+    db.query<{ count: string }>(`SELECT count(*) FROM honor_award WHERE ${rollFilterSql}`),
+  ]);
+  const page = rows.rows.slice(0, PAGE);
+  return {
+    data: {
+      honorRoll: {
+        __typename: 'QueryHonorRollSuccess',
+        data: {
+          totalCount: Number(count.rows[0]?.count),
+          pageInfo: {
+            hasNextPage: rows.rows.length > PAGE,
+            endCursor: page.length ? prismaCursor(page[page.length - 1]?.id ?? '') : null,
+          },
+          edges: page.map((row) => ({
+            node: {
+              id: encodeGlobalId('Honoree', row.id),
+              name: row.name,
+              photoUrl: row.public_scopes.includes('PHOTO') ? row.photo_url : null,
+              employerName: row.employer_name,
+              titleName: row.title_name,
+              level: row.level,
+              year: row.year,
+              regionCode: row.region_code,
+            },
+          })),
+        },
+      },
+    },
+  };
+}
+
+/** The staff member's role organisations for a live session (one statement), or null. */
+async function staffScopes(db: pg.Pool, token: string): Promise<string[] | null> {
+  const id = createHash('sha256').update(token).digest('hex');
+  const { rows } = await db.query<{ scopes: string[] | null }>(
+    `SELECT array_agg(r.organization_id::text) AS scopes FROM staff_session s
+     JOIN staff_account a ON a.id = s.staff_id AND a.disabled_at IS NULL
+     JOIN role_assignment r ON r.staff_id = a.id
+     WHERE s.id = $1 AND s.revoked_at IS NULL GROUP BY s.id`,
+    [id],
+  );
+  return rows[0]?.scopes ?? null;
+}
+
+const statsColumns = NEW_EMPLOYMENT_GROUPS.map((group) => group.toLowerCase());
+
+export const BENCH_OPERATIONS: BenchOperation[] = [
+  {
+    key: 'roll',
+    title: 'honor roll, first page of 20 (level CITY, region 370200)',
+    staff: false,
+    request: () => ({ query: rollQuery, variables: { filter: HONOR_FILTER, first: PAGE } }),
+    sql: (db) => rollPage(db, null),
+  },
+  {
+    key: 'roll-deep',
+    title: 'honor roll, page after the 1,000th item',
+    staff: false,
+    request: (context) => ({
+      query: rollQuery,
+      variables: { filter: HONOR_FILTER, first: PAGE, after: context.deepCursor },
+    }),
+    sql: (db, context) => rollPage(db, context.deepKey),
+  },
+  {
+    key: 'org',
+    title: 'district: name, ancestors, children(first: 20) with childCount',
+    staff: false,
+    request: (context) => ({
+      query: `query Org($id: ID!) { organization(id: $id) { __typename ... on Organization {
+        id name kind ancestors { id name }
+        children(first: ${PAGE}) { totalCount pageInfo { hasNextPage endCursor }
+          edges { node { id name kind childCount } } } } } }`,
+      variables: { id: encodeGlobalId('Organization', context.districtId) },
+    }),
+    async sql(db, context) {
+      const id = context.districtId;
+      const [node, children, count] = await Promise.all([
+        db.query<{ name: string; kind: string; ancestors: { id: string; name: string }[] }>(
+          `SELECT o.name, o.kind, coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', a.name)
+             ORDER BY a.depth) FROM organization a WHERE a.id::text = ANY(o.lineage_ids[1:array_length(o.lineage_ids, 1) - 1])), '[]') AS ancestors
+           FROM organization o WHERE o.id = $1`,
+          [id],
+        ),
+        db.query<{ id: string; name: string; kind: string; child_count: number }>(
+          `SELECT c.id, c.name, c.kind,
+             (SELECT count(*)::int FROM organization g WHERE g.parent_id = c.id) AS child_count
+           FROM organization c WHERE c.parent_id = $1 ORDER BY c.kind, c.name, c.id LIMIT ${PAGE + 1}`,
+          [id],
+        ),
+        db.query<{ count: string }>('SELECT count(*) FROM organization WHERE parent_id = $1', [id]),
+      ]);
+      const row = node.rows[0];
+      const page = children.rows.slice(0, PAGE);
+      return {
+        data: {
+          organization: {
+            __typename: 'Organization',
+            id: encodeGlobalId('Organization', id),
+            name: row?.name,
+            kind: row?.kind,
+            ancestors: (row?.ancestors ?? []).map((ancestor) => ({
+              id: encodeGlobalId('Organization', ancestor.id),
+              name: ancestor.name,
+            })),
+            children: {
+              totalCount: Number(count.rows[0]?.count),
+              pageInfo: {
+                hasNextPage: children.rows.length > PAGE,
+                endCursor: page.length ? prismaCursor(page[page.length - 1]?.id ?? '') : null,
+              },
+              edges: page.map((child) => ({
+                node: {
+                  id: encodeGlobalId('Organization', child.id),
+                  name: child.name,
+                  kind: child.kind,
+                  childCount: child.child_count,
+                },
+              })),
+            },
+          },
+        },
+      };
+    },
+  },
+  {
+    key: 'stats',
+    title: '青岛市总工会 stats (subtree figures)',
+    staff: false,
+    request: (context) => ({
+      query: `query Stats($id: ID!) { organization(id: $id) { __typename ... on Organization {
+        stats { grassrootsUnions members retiredMembers migrantMembers femaleMembers
+          newEmploymentMembers { group members } employersCovered employeesAtCoveredEmployers } } } }`,
+      variables: { id: encodeGlobalId('Organization', context.cityId) },
+    }),
+    async sql(db, context) {
+      const { rows } = await db.query<Record<string, number>>(
+        'SELECT * FROM organization_figures WHERE organization_id = $1',
+        [context.cityId],
+      );
+      const row = rows[0] ?? {};
+      return {
+        data: {
+          organization: {
+            __typename: 'Organization',
+            stats: {
+              grassrootsUnions: row.grassroots_unions,
+              members: row.members,
+              retiredMembers: row.retired_members,
+              migrantMembers: row.migrant_members,
+              femaleMembers: row.female_members,
+              newEmploymentMembers: NEW_EMPLOYMENT_GROUPS.map((group, index) => ({
+                group,
+                members: row[statsColumns[index] ?? ''],
+              })),
+              employersCovered: row.employers_covered,
+              employeesAtCoveredEmployers: row.employees_at_covered_employers,
+            },
+          },
+        },
+      };
+    },
+  },
+  {
+    key: 'pk',
+    title: 'organization(id) { name } (primary-key baseline)',
+    staff: false,
+    request: (context) => ({
+      query: `query Name($id: ID!) { organization(id: $id) { __typename ... on Organization { name } } }`,
+      variables: { id: encodeGlobalId('Organization', context.districtId) },
+    }),
+    async sql(db, context) {
+      const { rows } = await db.query<{ name: string }>(
+        'SELECT name FROM organization WHERE id = $1',
+        [context.districtId],
+      );
+      return { data: { organization: { __typename: 'Organization', name: rows[0]?.name } } };
+    },
+  },
+  {
+    key: 'honoree',
+    title: 'honoree profile',
+    staff: false,
+    request: (context) => ({
+      query: `query Honoree($id: ID!) { honoree(id: $id) { __typename ... on Honoree {
+        id name photoUrl employerName titleName titleCode level subject year regionCode industry
+        citation publishedAt certificateCode } } }`,
+      variables: { id: encodeGlobalId('Honoree', context.honoreeId) },
+    }),
+    async sql(db, context) {
+      const { rows } = await db.query(
+        `SELECT id, name, photo_url, public_scopes, employer_name, title_name, title_code, level,
+           subject, year, region_code, industry, citation, published_at, certificate_code
+         FROM honor_award WHERE id = $1 AND ${publicAwardSql}`,
+        [context.honoreeId],
+      );
+      const row = rows[0];
+      if (!row) return { data: { honoree: null } };
+      return {
+        data: {
+          honoree: {
+            __typename: 'Honoree',
+            id: encodeGlobalId('Honoree', row.id),
+            name: row.name,
+            photoUrl: row.public_scopes.includes('PHOTO') ? row.photo_url : null,
+            employerName: row.employer_name,
+            titleName: row.title_name,
+            titleCode: row.title_code,
+            level: row.level,
+            subject: row.subject,
+            year: row.year,
+            regionCode: row.region_code,
+            industry: row.industry,
+            citation: row.public_scopes.includes('STORY') ? row.citation : null,
+            publishedAt: (row.published_at as Date).toISOString(),
+            certificateCode: row.certificate_code,
+          },
+        },
+      };
+    },
+  },
+  {
+    key: 'member',
+    title: 'member lookup by ID number (staff session of qingdao.admin)',
+    staff: true,
+    rotate: true,
+    request: (context, index) => ({
+      query: `query Member($idNumber: String!) { members(filter: { idNumber: $idNumber }, first: ${PAGE}) {
+        __typename ... on QueryMembersSuccess { data { totalCount edges { node {
+          id name idNumberMasked status organization { name } } } } } } }`,
+      variables: { idNumber: context.idNumbers[index % context.idNumbers.length] },
+    }),
+    async sql(db, context, index, token) {
+      const scopes = await staffScopes(db, token ?? context.staffToken);
+      if (!scopes) return { errors: [{ message: 'unauthenticated' }] };
+      const idNumber = context.idNumbers[index % context.idNumbers.length] ?? '';
+      const { rows } = await db.query(
+        `SELECT m.id, m.name, m.id_number_masked, m.status, o.name AS organization
+         FROM member m JOIN organization o ON o.id = m.organization_id
+         WHERE m.id_number_index = $1 AND m.lineage_ids && $2::text[] ORDER BY m.id LIMIT ${PAGE}`,
+        [blindIndex(idNumber, 'member.idNumber'), scopes],
+      );
+      return {
+        data: {
+          members: {
+            __typename: 'QueryMembersSuccess',
+            data: {
+              totalCount: rows.length,
+              edges: rows.map((row) => ({
+                node: {
+                  id: encodeGlobalId('Member', row.id),
+                  name: row.name,
+                  idNumberMasked: row.id_number_masked,
+                  status: row.status,
+                  organization: { name: row.organization },
+                },
+              })),
+            },
+          },
+        },
+      };
+    },
+  },
+];
