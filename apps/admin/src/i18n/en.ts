@@ -721,6 +721,8 @@ export const enPermissions: Record<Permission, string> = {
   COMPETITION_JUDGE: 'Judge competitions',
   INNOVATION_READ: 'View innovation',
   INNOVATION_REVIEW: 'Review innovation studios',
+  SERVICE_READ: 'View service positions (closed ones too)',
+  SERVICE_MANAGE: 'Register, edit and import service positions',
   REPORT_READ: 'View reports',
 };
 

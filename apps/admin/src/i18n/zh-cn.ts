@@ -679,6 +679,8 @@ export const zhCNPermissions: Record<Permission, string> = {
   COMPETITION_JUDGE: '竞赛评分',
   INNOVATION_READ: '查看职工创新',
   INNOVATION_REVIEW: '评审创新工作室',
+  SERVICE_READ: '查看服务阵地（含已撤销的）',
+  SERVICE_MANAGE: '登记、修改、导入服务阵地',
   REPORT_READ: '查看统计报表',
 };
 

@@ -6,6 +6,7 @@ import { computeAllFigures, computeAllJoinings, rowFromFigures } from '../organi
 import { demoHonorRows } from './demo-honors.js';
 import { demoMembers } from './demo-members.js';
 import { type DemoOrganization, demoOrganizationTree } from './demo-organizations.js';
+import { demoServicePositionRows } from './demo-service.js';
 import { demoStaff, demoStaffPassword } from './demo-staff.js';
 
 /** A stable UUID (RFC 4122 version 5 layout) from a seed key, so reseeding gives the same ids. */
@@ -126,6 +127,7 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<number> {
     })),
   );
   const honors = demoHonorRows(rows, seedUuid);
+  const servicePositions = demoServicePositionRows(rows, seedUuid);
   await prisma.$transaction([
     prisma.organization.createMany({ data: rows }),
     prisma.member.createMany({ data: members }),
@@ -150,6 +152,7 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<number> {
     prisma.honorConsent.createMany({ data: honors.consents }),
     prisma.honorNominationEvent.createMany({ data: honors.events }),
     prisma.honorAward.createMany({ data: honors.awards }),
+    prisma.servicePosition.createMany({ data: servicePositions }),
   ]);
   return rows.length;
 }

@@ -51,6 +51,7 @@ export {
   weekMinuteInChina,
 } from './opening-hours.js';
 export {
+  checkPositionRegion,
   checkServicePosition,
   SERVICE_POSITION_LIMITS,
   SERVICE_POSITION_RULES,

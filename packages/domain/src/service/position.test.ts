@@ -17,6 +17,7 @@ import {
 } from './import-row.js';
 import { OPENING_HOURS_RULES } from './opening-hours.js';
 import {
+  checkPositionRegion,
   checkServicePosition,
   SERVICE_POSITION_RULES,
   type ServicePositionInput,
@@ -182,6 +183,28 @@ describe('checkServicePosition', () => {
       '休息',
       '如厕',
     ]);
+  });
+});
+
+describe('checkPositionRegion', () => {
+  it.each<[string, string, boolean, boolean]>([
+    ['370202', '370202', false, true], // in the district union's own district
+    ['370203', '370202', false, true], // a neighbouring district of the same city
+    ['370202', '370200', false, true], // the city federation's district
+    ['370102', '370202', false, false], // 济南 is not 青岛
+    ['370102', '370000', false, true], // a provincial union: the whole province
+    ['130100', '370200', false, false],
+    ['130100', '110000', true, true], // the national federation: anywhere
+    ['429004', '429004', false, true], // a county directly under the province
+  ])('%s under a union of %s (national %s): %s', (position, union, national, allowed) => {
+    expect(checkPositionRegion(position, union, national).ok).toBe(allowed);
+  });
+
+  it('names the rule', () => {
+    const checked = checkPositionRegion('370102', '370202', false);
+    expect(checked.ok ? null : checked.error.rule).toBe(
+      SERVICE_POSITION_RULES.REGION_OUTSIDE_UNION,
+    );
   });
 });
 

@@ -1,4 +1,7 @@
-import { parseAdministrativeDivisionCode } from '../organization/administrative-division-code.js';
+import {
+  isWithinDivision,
+  parseAdministrativeDivisionCode,
+} from '../organization/administrative-division-code.js';
 import { type FieldError, fieldError } from '../shared/domain-error.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { checkPositionCoordinates } from './geo.js';
@@ -74,6 +77,7 @@ export const SERVICE_POSITION_RULES = Object.freeze({
   CAPACITY: 'SERVICE_POSITION_CAPACITY',
   HOST_TOO_LONG: 'SERVICE_POSITION_HOST_TOO_LONG',
   STATUS_UNKNOWN: 'SERVICE_POSITION_STATUS_UNKNOWN',
+  REGION_OUTSIDE_UNION: 'SERVICE_POSITION_REGION_OUTSIDE_UNION',
 } as const);
 
 export const SERVICE_POSITION_LIMITS = Object.freeze({
@@ -254,4 +258,35 @@ export function checkServicePosition(
     hostName: hostName === '' ? null : hostName,
     status,
   });
+}
+
+/**
+ * A position lies within the area of the union that runs it: within the union's city (a
+ * district union's station may stand in a neighbouring district of the same city), or within
+ * its province for a provincial union. A national union's positions may be anywhere. Field:
+ * `regionCode`.
+ */
+export function checkPositionRegion(
+  positionRegionCode: string,
+  unionRegionCode: string,
+  unionIsNational: boolean,
+): Result<true, FieldError> {
+  if (unionIsNational) return ok(true);
+  const position = parseAdministrativeDivisionCode(positionRegionCode, 'regionCode');
+  if (!position.ok) return position;
+  const union = parseAdministrativeDivisionCode(unionRegionCode, 'regionCode');
+  if (!union.ok) return ok(true);
+  const area =
+    union.value.level === 'PROVINCE'
+      ? union.value.provinceCode
+      : (union.value.cityCode ?? union.value.provinceCode);
+  return isWithinDivision(position.value.code, area)
+    ? ok(true)
+    : err(
+        fieldError(
+          'regionCode',
+          SERVICE_POSITION_RULES.REGION_OUTSIDE_UNION,
+          `阵地所在地（${position.value.code}）不在主管工会的辖区（${area}）内`,
+        ),
+      );
 }
