@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/password-hash.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { computeAllFigures, computeAllJoinings, rowFromFigures } from '../organization/figures.js';
 import { demoHonorRows } from './demo-honors.js';
+import { demoInnovationRows } from './demo-innovation.js';
 import { demoMembers } from './demo-members.js';
 import { type DemoOrganization, demoOrganizationTree } from './demo-organizations.js';
 import { demoServicePositionRows } from './demo-service.js';
@@ -127,6 +128,7 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<number> {
     })),
   );
   const honors = demoHonorRows(rows, seedUuid);
+  const innovation = demoInnovationRows(rows, seedUuid);
   const servicePositions = demoServicePositionRows(rows, seedUuid);
   await prisma.$transaction([
     prisma.organization.createMany({ data: rows }),
@@ -152,6 +154,14 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<number> {
     prisma.honorConsent.createMany({ data: honors.consents }),
     prisma.honorNominationEvent.createMany({ data: honors.events }),
     prisma.honorAward.createMany({ data: honors.awards }),
+    prisma.innovationStudio.createMany({ data: innovation.studios }),
+    prisma.innovationStudioMember.createMany({ data: innovation.members }),
+    prisma.innovationStudioRating.createMany({ data: innovation.ratings }),
+    prisma.innovationAlliance.createMany({ data: innovation.alliances }),
+    prisma.innovationAllianceMembership.createMany({ data: innovation.memberships }),
+    prisma.innovationResult.createMany({ data: innovation.results }),
+    prisma.innovationConversionStep.createMany({ data: innovation.steps }),
+    prisma.innovationEnterprise.createMany({ data: innovation.enterprises }),
     prisma.servicePosition.createMany({ data: servicePositions }),
   ]);
   return rows.length;
