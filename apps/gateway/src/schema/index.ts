@@ -14,6 +14,7 @@ import './auth/audit-log-entry.js';
 import './member/member.js';
 import './roster/import-roster.js';
 import './honor/index.js';
+import './report/index.js';
 import './innovation/index.js';
 import './service/index.js';
 

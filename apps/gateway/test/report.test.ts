@@ -1,0 +1,247 @@
+/**
+ * 年度工作报告 through real GraphQL requests: every figure equals an independent recount from the
+ * rows of the database (not from the maintained counters the report reads), for Qingdao and for
+ * Langfang, and bad input is refused with typed errors.
+ */
+import {
+  calendarDateInShanghai,
+  HONOR_LEVELS,
+  isGrassrootsLevelKind,
+  isJoining,
+  NEW_EMPLOYMENT_GROUPS,
+} from '@gonghui/domain';
+import { describe, expect, it } from 'vitest';
+import { prisma } from '../src/db.js';
+import { encodeGlobalId } from '../src/global-id.js';
+import { seedUuid } from '../src/seed/seed-demo.js';
+import { graphql } from './graphql.js';
+
+const report = /* GraphQL */ `query ($id: ID!, $from: Date!, $to: Date!) {
+  annualReport(organizationId: $id, from: $from, to: $to) {
+    __typename
+    ... on AnnualReport {
+      organizationId organizationName from to previousFrom previousTo
+      sections { key title figures {
+        key label unit basis value display previousValue change changePercent listPath } }
+    }
+    ... on ValidationError { field rule message }
+    ... on Error { message }
+  }
+}`;
+
+interface Figure {
+  key: string;
+  label: string;
+  unit: string;
+  basis: 'PERIOD' | 'TODAY';
+  value: number;
+  display: string;
+  previousValue: number | null;
+  change: number | null;
+  changePercent: string | null;
+  listPath: string | null;
+}
+
+interface Report {
+  __typename: string;
+  organizationName: string;
+  from: string;
+  to: string;
+  previousFrom: string;
+  previousTo: string;
+  sections: { key: string; title: string; figures: Figure[] }[];
+  field?: string;
+  rule?: string;
+}
+
+async function annualReport(id: string, from: string, to: string): Promise<Report> {
+  const result = await graphql<{ annualReport: Report }>(report, {
+    id: encodeGlobalId('Organization', id),
+    from,
+    to,
+  });
+  expect(result.errors).toBeUndefined();
+  return result.data?.annualReport as Report;
+}
+
+const day = (value: Date) => value.toISOString().slice(0, 10);
+const inPeriod = (date: string, from: string, to: string) => from <= date && date <= to;
+
+/** Every figure of the report, recounted from the rows themselves for one period. */
+async function recount(organizationId: string, from: string, to: string) {
+  const inTree = { lineageIds: { has: organizationId } };
+  const [organizations, members, events, awards] = await Promise.all([
+    prisma.organization.findMany({ where: inTree }),
+    prisma.member.findMany({ where: inTree }),
+    prisma.memberEvent.findMany({ where: inTree, include: { member: true } }),
+    prisma.honorAward.findMany({ where: inTree }),
+  ]);
+  const onRoll = members.filter((m) => m.status === 'ACTIVE' || m.status === 'RETIRED_KEPT');
+  const joinings = events.filter(
+    (event) =>
+      isJoining({ type: event.type, fromStatus: event.fromStatus, toStatus: event.toStatus }) &&
+      inPeriod(day(event.date), from, to),
+  );
+  const published = awards.filter(
+    (award) =>
+      award.revokedAt === null && inPeriod(calendarDateInShanghai(award.publishedAt), from, to),
+  );
+  const figures: Record<string, number> = {
+    'organization.grassrootsUnions': organizations.filter(
+      (o) => isGrassrootsLevelKind(o.kind) && o.dissolvedOn === null,
+    ).length,
+    'organization.grassrootsUnionsFounded': organizations.filter(
+      (o) => isGrassrootsLevelKind(o.kind) && inPeriod(day(o.foundedOn), from, to),
+    ).length,
+    'member.members': onRoll.length,
+    'member.femaleMembers': onRoll.filter((m) => m.sex === 'FEMALE').length,
+    'member.migrantMembers': onRoll.filter((m) => m.isMigrant).length,
+    'member.newEmploymentMembers': onRoll.filter((m) => m.employmentGroup !== null).length,
+    'member.newMembers': joinings.length,
+    'member.newMigrantMembers': joinings.filter((e) => e.member.isMigrant).length,
+    'member.newNewEmploymentMembers': joinings.filter((e) => e.member.employmentGroup !== null)
+      .length,
+    'honor.awards': published.length,
+  };
+  for (const group of NEW_EMPLOYMENT_GROUPS) {
+    figures[`member.newMembers.${group}`] = joinings.filter(
+      (e) => e.member.employmentGroup === group,
+    ).length;
+  }
+  for (const level of HONOR_LEVELS) {
+    figures[`honor.level.${level}`] = published.filter((a) => a.level === level).length;
+  }
+  for (const award of published) {
+    const key = `honor.title.${award.titleCode}`;
+    figures[key] = (figures[key] ?? 0) + 1;
+  }
+  return figures;
+}
+
+async function expectRecounted(organizationId: string, from: string, to: string) {
+  const answer = await annualReport(organizationId, from, to);
+  expect(answer.__typename).toBe('AnnualReport');
+  const now = await recount(organizationId, from, to);
+  const before = await recount(organizationId, answer.previousFrom, answer.previousTo);
+  const figures = answer.sections.flatMap((section) => section.figures);
+  // Every figure the report gives is one the recount knows, and every count of the recount that
+  // is not zero appears in the report.
+  for (const figure of figures) {
+    expect(now[figure.key], figure.key).toBe(figure.value);
+    if (figure.basis === 'PERIOD') {
+      expect(figure.previousValue, `${figure.key} (previous)`).toBe(before[figure.key] ?? 0);
+      expect(figure.change).toBe(figure.value - (before[figure.key] ?? 0));
+    } else {
+      expect(figure.previousValue).toBeNull();
+    }
+  }
+  const shown = new Set(figures.map((figure) => figure.key));
+  for (const [key, value] of Object.entries(now)) {
+    if (value > 0) expect(shown.has(key), `${key} is in the report`).toBe(true);
+  }
+  return { answer, figures: new Map(figures.map((figure) => [figure.key, figure])) };
+}
+
+describe('the annual work report', () => {
+  it("gives Langfang's 2024 figures, each equal to a recount, compared with 2023", async () => {
+    const { answer, figures } = await expectRecounted(
+      seedUuid('langfang'),
+      '2024-01-01',
+      '2024-12-31',
+    );
+    expect(answer).toMatchObject({
+      organizationName: '廊坊市总工会',
+      previousFrom: '2023-01-01',
+      previousTo: '2023-12-31',
+    });
+    expect(answer.sections.map((section) => section.title)).toEqual([
+      '组织建设',
+      '会员发展',
+      '荣誉表彰',
+    ]);
+    // The seed's sentence: 全国五一劳动奖章3名、全国工人先锋号2家、省劳动模范49名、省先进工作者17名、
+    // 省先进集体12家.
+    expect(figures.get('honor.title.NATIONAL_MAY_DAY_MEDAL')).toMatchObject({
+      value: 3,
+      display: '3人',
+      previousValue: 0,
+      change: 3,
+      changePercent: null,
+    });
+    expect(figures.get('honor.title.NATIONAL_WORKERS_PIONEER')?.display).toBe('2个');
+    expect(figures.get('honor.title.PROVINCIAL_MODEL_WORKER')?.value).toBe(49);
+    expect(figures.get('honor.title.PROVINCIAL_ADVANCED_WORKER')?.value).toBe(17);
+    expect(figures.get('honor.title.PROVINCIAL_ADVANCED_COLLECTIVE')?.value).toBe(12);
+    expect(figures.get('honor.awards')?.value).toBe(83);
+  });
+
+  it('gives Qingdao’s figures for 2025 and for a quarter, each equal to a recount', async () => {
+    const year = await expectRecounted(seedUuid('qingdao'), '2025-01-01', '2025-12-31');
+    expect(year.figures.get('member.members')?.value).toBeGreaterThan(0);
+    expect(year.figures.get('honor.awards')?.value).toBe(12);
+    expect(year.figures.get('member.members')?.listPath).toBe(
+      `/members?org=${encodeURIComponent(encodeGlobalId('Organization', seedUuid('qingdao')))}`,
+    );
+    const quarter = await expectRecounted(seedUuid('qingdao'), '2025-04-01', '2025-06-30');
+    expect(quarter.answer).toMatchObject({ previousFrom: '2025-01-01', previousTo: '2025-03-31' });
+    // A district's report is its own subtree's.
+    await expectRecounted(seedUuid('qingdao-shinan'), '2020-01-01', '2024-12-31');
+  });
+
+  it('counts the period’s new members from the events, by group and migrant flag', async () => {
+    // Joinings of the demo seed run up to 2025: some period must have some.
+    const { figures } = await expectRecounted(seedUuid('acftu'), '2016-01-01', '2025-12-31');
+    expect(figures.get('member.newMembers')?.value).toBeGreaterThan(0);
+    const groups = NEW_EMPLOYMENT_GROUPS.reduce(
+      (sum, group) => sum + (figures.get(`member.newMembers.${group}`)?.value ?? 0),
+      0,
+    );
+    expect(groups).toBe(figures.get('member.newNewEmploymentMembers')?.value);
+  });
+
+  it('refuses bad input with typed errors', async () => {
+    const langfang = seedUuid('langfang');
+    expect(await annualReport(langfang, '2024-12-31', '2024-01-01')).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'to',
+      rule: 'REPORT_PERIOD_END_BEFORE_START',
+    });
+    expect(await annualReport(langfang, '2010-01-01', '2024-12-31')).toMatchObject({
+      __typename: 'ValidationError',
+      rule: 'REPORT_PERIOD_TOO_LONG',
+    });
+    const wrongType = await graphql<{ annualReport: Report }>(report, {
+      id: encodeGlobalId('Member', langfang),
+      from: '2024-01-01',
+      to: '2024-12-31',
+    });
+    expect(wrongType.data?.annualReport).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'organizationId',
+    });
+    const unknown = await graphql<{ annualReport: Report }>(report, {
+      id: encodeGlobalId('Organization', '00000000-0000-4000-8000-000000000000'),
+      from: '2024-01-01',
+      to: '2024-12-31',
+    });
+    expect(unknown.data?.annualReport.__typename).toBe('NotFoundError');
+    const badDate = await graphql(report, {
+      id: encodeGlobalId('Organization', langfang),
+      from: '2024-02-30',
+      to: '2024-12-31',
+    });
+    expect(badDate.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('names no one: the report types carry no personal field', async () => {
+    for (const name of ['AnnualReport', 'ReportSection', 'ReportFigure']) {
+      const result = await graphql<{ __type: { fields: { name: string }[] } }>(
+        `query ($name: String!) { __type(name: $name) { fields { name } } }`,
+        { name },
+      );
+      for (const field of result.data?.__type.fields ?? []) {
+        expect(field.name).not.toMatch(/idNumber|phone|birth|income|health|member[A-Z]|person/i);
+      }
+    }
+  });
+});
