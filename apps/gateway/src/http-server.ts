@@ -5,6 +5,7 @@ import { clientAddress } from './auth/client-address.js';
 import type { GatewayConfig } from './config.js';
 import type { Database } from './database/open-database.js';
 import { logger } from './logger.js';
+import { handleReportRoute, isReportRoute } from './report/http-routes.js';
 import { handleRosterRoute, isRosterRoute } from './roster/http-routes.js';
 import { bodyLimitFor } from './security.js';
 import { maxGraphQLBodyBytes, maxUploadBodyBytes, yoga } from './yoga.js';
@@ -65,6 +66,12 @@ export function createHttpServer(config: GatewayConfig, database: Database): Ser
         return;
       }
       yoga(request, response);
+    } else if (isReportRoute(path)) {
+      void handleReportRoute(
+        request,
+        response,
+        clientAddress(request.headers['x-forwarded-for'], request.socket.remoteAddress),
+      );
     } else if (isRosterRoute(path)) {
       void handleRosterRoute(
         request,

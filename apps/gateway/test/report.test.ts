@@ -3,6 +3,8 @@
  * rows of the database (not from the maintained counters the report reads), for Qingdao and for
  * Langfang, and bad input is refused with typed errors.
  */
+
+import type { AddressInfo } from 'node:net';
 import {
   calendarDateInShanghai,
   HONOR_LEVELS,
@@ -10,11 +12,30 @@ import {
   isJoining,
   NEW_EMPLOYMENT_GROUPS,
 } from '@gonghui/domain';
-import { describe, expect, it } from 'vitest';
-import { prisma } from '../src/db.js';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../src/config.js';
+import { database, prisma } from '../src/db.js';
 import { encodeGlobalId } from '../src/global-id.js';
+import { createHttpServer } from '../src/http-server.js';
+import { REPORT_SHEET_COLUMNS } from '../src/report/annual-report-workbook.js';
 import { seedUuid } from '../src/seed/seed-demo.js';
-import { graphql } from './graphql.js';
+import { graphql, signIn } from './graphql.js';
+
+const server = createHttpServer(
+  { ...readConfig(), adminDist: '/nonexistent/admin', publicDist: '/nonexistent/public' },
+  database,
+);
+let base = '';
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
 
 const report = /* GraphQL */ `query ($id: ID!, $from: Date!, $to: Date!) {
   annualReport(organizationId: $id, from: $from, to: $to) {
@@ -243,5 +264,59 @@ describe('the annual work report', () => {
         expect(field.name).not.toMatch(/idNumber|phone|birth|income|health|member[A-Z]|person/i);
       }
     }
+  });
+});
+
+describe('the annual report as a workbook', () => {
+  const path = (id: string, query: string) =>
+    `/api/reports/${encodeGlobalId('Organization', id)}/annual-report.xlsx?${query}`;
+  const download = (url: string, session?: string) =>
+    fetch(`${base}${url}`, { headers: session ? { cookie: `gh_session=${session}` } : {} });
+
+  it('holds the same numbers as the API, read back with exceljs', async () => {
+    const langfang = seedUuid('langfang');
+    const session = await signIn('langfang.admin');
+    const response = await download(path(langfang, 'from=2024-01-01&to=2024-12-31'), session);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('spreadsheetml');
+    expect(response.headers.get('content-disposition')).toContain('2024-01-01');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await response.arrayBuffer());
+    const sheet = book.getWorksheet('年度工作报告');
+    if (!sheet) throw new Error('no report sheet');
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]?.[0]).toBe('廊坊市总工会工作报告数据');
+    const headerIndex = rows.findIndex((row) => row[0] === REPORT_SHEET_COLUMNS[0]);
+    expect(rows[headerIndex]).toEqual([...REPORT_SHEET_COLUMNS]);
+    const byKey = new Map(rows.slice(headerIndex + 1).map((row) => [row[8], row]));
+    const api = await annualReport(langfang, '2024-01-01', '2024-12-31');
+    const figures = api.sections.flatMap((section) =>
+      section.figures.map((figure) => ({ section: section.title, ...figure })),
+    );
+    expect(byKey.size).toBe(figures.length);
+    for (const figure of figures) {
+      const row = byKey.get(figure.key);
+      expect(row?.[0]).toBe(figure.section);
+      expect(row?.[1]).toBe(figure.label);
+      expect(row?.[2], figure.key).toBe(figure.value);
+      expect(row?.[3] ?? null).toBe(figure.previousValue);
+      expect(row?.[4] ?? null).toBe(figure.change);
+    }
+    expect(byKey.get('honor.title.PROVINCIAL_MODEL_WORKER')?.[2]).toBe(49);
+  });
+
+  it('is for staff holding report.read over the organisation; bad periods are refused', async () => {
+    const langfang = seedUuid('langfang');
+    const query = 'from=2024-01-01&to=2024-12-31';
+    expect((await download(path(langfang, query))).status).toBe(404);
+    // Qingdao's admin has no scope over Langfang: as if it did not exist.
+    const qingdao = await signIn('qingdao.admin');
+    expect((await download(path(langfang, query), qingdao)).status).toBe(404);
+    const own = await signIn('langfang.admin');
+    const reversed = await download(path(langfang, 'from=2024-12-31&to=2024-01-01'), own);
+    expect(reversed.status).toBe(400);
+    expect(((await reversed.json()) as { error: string }).error).toBe('结束日期不能早于开始日期');
+    expect((await download(path(langfang, 'from=2024-01-01'), own)).status).toBe(400);
   });
 });

@@ -3,11 +3,17 @@ import { can, checkRevealReason } from '@gonghui/domain';
 import { withinScopes } from '../auth/access.js';
 import { writeAudit } from '../auth/audit.js';
 import { enforceRequestRateLimit } from '../auth/rate-limit.js';
-import { loadViewer, type StaffViewer } from '../auth/viewer.js';
+import type { StaffViewer } from '../auth/viewer.js';
 import { prisma } from '../db.js';
-import { decodeGlobalId } from '../global-id.js';
 import { logger } from '../logger.js';
 import { today } from '../shared-dates.js';
+import {
+  answer,
+  databaseIdOf,
+  downloadingStaff,
+  fileNotFound,
+  startWorkbookDownload,
+} from '../shared-downloads.js';
 import {
   exportedMembersWhere,
   rosterTemplate,
@@ -24,8 +30,6 @@ import {
  * Anything outside the viewer's scope answers 404 exactly like an id that does not exist.
  */
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 const REPORT_PATH = /^\/api\/roster-imports\/([A-Za-z0-9_-]{1,200}={0,2})\/report\.xlsx$/;
 const ROSTER_PATH = /^\/api\/rosters\/([A-Za-z0-9_-]{1,200}={0,2})\/roster\.xlsx$/;
 const TEMPLATE_PATH = '/api/rosters/template.xlsx';
@@ -35,63 +39,17 @@ export function isRosterRoute(path: string): boolean {
   return path.startsWith('/api/');
 }
 
-function answer(response: ServerResponse, status: number, message: string) {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify({ error: message }));
-}
-
-const notFound = (response: ServerResponse) => answer(response, 404, '找不到该文件');
-
-function attachment(fileName: string) {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
-function startDownload(response: ServerResponse, fileName: string) {
-  response.writeHead(200, {
-    'content-type': XLSX,
-    'content-disposition': attachment(fileName),
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
-}
-
-/** The signed-in staff member of the request's session cookie, or null. */
-async function staffOf(request: IncomingMessage): Promise<StaffViewer | null> {
-  const headers = new Headers();
-  for (const name of ['cookie', 'x-api-key', 'authorization']) {
-    const value = request.headers[name];
-    if (typeof value === 'string') headers.set(name, value);
-  }
-  try {
-    const viewer = await loadViewer(new Request('http://gateway.local/', { headers }));
-    return viewer.kind === 'staff' ? viewer : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The database id of a global id of `typename`, or null for anything else. */
-function idOf(typename: string, globalId: string): string | null {
-  try {
-    const decoded = decodeGlobalId(globalId);
-    return decoded.typename === typename ? decoded.id : null;
-  } catch {
-    return null;
-  }
-}
-
 async function sendReport(viewer: StaffViewer, globalId: string, response: ServerResponse) {
-  const id = idOf('RosterImport', globalId);
+  const id = databaseIdOf('RosterImport', globalId);
   const rosterImport = id
     ? await prisma.rosterImport.findFirst({
         where: { id, ...withinScopes(viewer, 'member.read') },
         select: { id: true, fileName: true, finishedAt: true },
       })
     : null;
-  if (!rosterImport) return notFound(response);
+  if (!rosterImport) return fileNotFound(response);
   if (!rosterImport.finishedAt) return answer(response, 409, '导入尚未完成，完成后才能下载报告');
-  startDownload(response, `${rosterImport.fileName.replace(/\.xlsx$/i, '')}-导入报告.xlsx`);
+  startWorkbookDownload(response, `${rosterImport.fileName.replace(/\.xlsx$/i, '')}-导入报告.xlsx`);
   await writeImportReport(rosterImport.id, response);
 }
 
@@ -101,14 +59,14 @@ async function sendRoster(
   query: URLSearchParams,
   response: ServerResponse,
 ) {
-  const id = idOf('Organization', globalId);
+  const id = databaseIdOf('Organization', globalId);
   const organization = id
     ? await prisma.organization.findFirst({
         where: { id, ...withinScopes(viewer, 'member.read') },
         select: { id: true, name: true, lineageIds: true },
       })
     : null;
-  if (!organization) return notFound(response);
+  if (!organization) return fileNotFound(response);
   // A roster is personal data in bulk (names, employers, masked identities): 导出会员数据.
   if (!can(viewer.assignments, 'member.export', organization.lineageIds)) {
     return answer(response, 403, '没有导出会员数据的权限');
@@ -135,7 +93,7 @@ async function sendRoster(
       ...(reason ? { reason } : {}),
     });
   });
-  startDownload(response, `${organization.name}-会员花名册-${today()}.xlsx`);
+  startWorkbookDownload(response, `${organization.name}-会员花名册-${today()}.xlsx`);
   await writeRoster(organization.id, reveal, response);
 }
 
@@ -152,8 +110,8 @@ export async function handleRosterRoute(
       response.setHeader('allow', 'GET');
       return answer(response, 405, '只支持 GET');
     }
-    const viewer = await staffOf(request);
-    if (!viewer) return notFound(response);
+    const viewer = await downloadingStaff(request);
+    if (!viewer) return fileNotFound(response);
     try {
       enforceRequestRateLimit(viewer, clientAddress);
     } catch {
@@ -162,7 +120,7 @@ export async function handleRosterRoute(
     const path = url.pathname;
     if (path === TEMPLATE_PATH) {
       const template = await rosterTemplate();
-      startDownload(response, '会员花名册导入模板.xlsx');
+      startWorkbookDownload(response, '会员花名册导入模板.xlsx');
       response.end(template);
       return;
     }
@@ -170,7 +128,7 @@ export async function handleRosterRoute(
     if (report?.[1]) return await sendReport(viewer, report[1], response);
     const roster = ROSTER_PATH.exec(path);
     if (roster?.[1]) return await sendRoster(viewer, roster[1], url.searchParams, response);
-    return notFound(response);
+    return fileNotFound(response);
   } catch (error) {
     logger.error({ err: error, path: request.url?.split('?')[0] }, 'roster download failed');
     if (!response.headersSent) answer(response, 500, '服务器错误，请稍后再试');
