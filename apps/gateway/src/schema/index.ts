@@ -13,6 +13,7 @@ import './auth/api-key.js';
 import './auth/audit-log-entry.js';
 import './member/member.js';
 import './roster/import-roster.js';
+import './aid/index.js';
 import './honor/index.js';
 import './report/index.js';
 import './innovation/index.js';

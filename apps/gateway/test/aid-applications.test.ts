@@ -1,0 +1,469 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { prisma } from '../src/db.js';
+import { gid, hisenseId, idNumberFor, qingdaoId, shinanId } from './aid-disbursement-helpers.js';
+import { graphql, signIn } from './graphql.js';
+
+/**
+ * Aid applications through real GraphQL requests: consent before storage, encrypted identity,
+ * one grant per person/program/period, the workflow with separation of duties, the public
+ * notice with masked names, two approvers above the threshold, return and reject, the
+ * household's overlapping aid across programs and unions, subtree scoping.
+ *
+ * Date is faked: 2026-12-01 10:00 in Shanghai; the 5-day notice runs 12-01 to 12-05.
+ */
+
+type Typed = Record<string, unknown> & { __typename: string };
+type Data = Record<string, Typed>;
+
+const errorFields = /* GraphQL */ `
+  ... on ValidationError { field rule issues { field rule message } }
+  ... on RuleViolationError { rule reasons { field rule message } }
+  ... on Error { code message }
+`;
+const applicationFields = /* GraphQL */ `
+  __typename
+  ... on AidApplication { id state applicantName idNumberMasked phoneMasked period requestedFen approvedFen
+    paidFen noticeStartsOn noticeEndsOn closingReason approvalsGiven approvalsNeeded availableMoves
+    budgetRemainingFen overlappingAidTotalFen unionName explanation
+    overlappingAid { maskedName programName unionName amountFen message }
+    history { action fromState toState reason actorName } }
+  ${errorFields}
+`;
+const createProgram = /* GraphQL */ `mutation ($input: CreateAidProgramInput!) { createAidProgram(input: $input) {
+  __typename ... on AidUnionProgram { id name kind kindLabel grantPeriod }
+  ... on ValidationError { field rule } ... on Error { code message } } }`;
+const createBudget = /* GraphQL */ `mutation ($programId: ID!, $year: Int!, $amountFen: Float!) {
+  createAidBudget(programId: $programId, year: $year, amountFen: $amountFen) {
+  __typename ... on AidBudget { id year allocatedFen remainingFen ledgerBalanceFen } ${errorFields} } }`;
+const submit = /* GraphQL */ `mutation ($input: SubmitAidApplicationInput!) { submitAidApplication(input: $input) { ${applicationFields} } }`;
+const move = /* GraphQL */ `mutation ($id: ID!, $move: AidApplicationMove!, $reason: String) {
+  moveAidApplication(id: $id, move: $move, reason: $reason) { ${applicationFields} } }`;
+const getApplication = /* GraphQL */ `query ($id: ID!) { aidApplication(id: $id) { ${applicationFields.replace('... on RuleViolationError { rule reasons { field rule message } }', '')} } }`;
+const notice = /* GraphQL */ `query ($programId: ID!) { aidPublicNotice(programId: $programId) {
+  __typename ... on QueryAidPublicNoticeSuccess { data { maskedName programName unionName amountFen text } } ${errorFields.replace('... on RuleViolationError { rule reasons { field rule message } }', '')} } }`;
+
+function field(result: { data?: Data; errors?: unknown }, name: string): Typed {
+  const value = result.data?.[name];
+  if (!value) throw new Error(`no ${name}: ${JSON.stringify(result.errors ?? result.data)}`);
+  return value;
+}
+const run = (query: string, variables: Record<string, unknown>, session: string) =>
+  graphql<Data>(query, variables, { session });
+const rulesOf = (value: Typed) =>
+  ((value.reasons ?? value.issues) as { rule: string }[] | undefined)?.map((r) => r.rule) ?? [];
+const at = (instant: string) => vi.setSystemTime(new Date(instant));
+
+let sessions: Record<'qingdao' | 'shinan' | 'hisense' | 'laoshan' | 'super', string>;
+let winterId = '';
+let schoolId = '';
+
+function applicationInput(overrides: Record<string, unknown> = {}) {
+  return {
+    programId: winterId,
+    organizationId: gid('Organization', hisenseId),
+    applicantName: '王建国',
+    idNumber: idNumberFor(1),
+    phone: '13812345678',
+    householdIdNumbers: [idNumberFor(2)],
+    householdSize: 3,
+    requestedAmountFen: 150_000,
+    situation: '妻子重病住院，家庭人均收入低于低保标准',
+    consent: { givenBy: '王建国', givenOn: '2026-11-30' },
+    ...overrides,
+  };
+}
+
+/** Signs everyone in (again after the clock moves: sessions expire). */
+async function signInAll() {
+  sessions = {
+    qingdao: await signIn('qingdao.admin'),
+    shinan: await signIn('shinan.admin'),
+    hisense: await signIn('hisense.caseworker'),
+    laoshan: await signIn('laoshan.admin'),
+    super: await signIn('super.admin'),
+  };
+}
+
+beforeAll(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  at('2026-12-01T02:00:00Z');
+  await signInAll();
+  const winter = field(
+    await run(
+      createProgram,
+      {
+        input: {
+          organizationId: gid('Organization', qingdaoId),
+          kind: 'WINTER_RELIEF',
+          name: '2026 冬送温暖',
+          grantPeriod: 'YEAR',
+          publicNoticeRequired: true,
+          noticeDays: 5,
+          secondApprovalAboveFen: 100_000,
+        },
+      },
+      sessions.qingdao,
+    ),
+    'createAidProgram',
+  );
+  expect(winter).toMatchObject({ __typename: 'AidUnionProgram', kindLabel: '冬送温暖' });
+  winterId = winter.id as string;
+  const budget = field(
+    await run(
+      createBudget,
+      { programId: winterId, year: 2026, amountFen: 10_000_000 },
+      sessions.qingdao,
+    ),
+    'createAidBudget',
+  );
+  expect(budget).toMatchObject({
+    allocatedFen: 10_000_000,
+    remainingFen: 10_000_000,
+    ledgerBalanceFen: 10_000_000,
+  });
+  const school = field(
+    await run(
+      createProgram,
+      {
+        input: {
+          organizationId: gid('Organization', shinanId),
+          kind: 'EDUCATION_AID',
+          name: '市南区金秋助学',
+          grantPeriod: 'YEAR',
+          publicNoticeRequired: false,
+          secondApprovalAboveFen: 500_000,
+        },
+      },
+      sessions.shinan,
+    ),
+    'createAidProgram',
+  );
+  schoolId = school.id as string;
+  field(
+    await run(
+      createBudget,
+      { programId: schoolId, year: 2026, amountFen: 2_000_000 },
+      sessions.shinan,
+    ),
+    'createAidBudget',
+  );
+});
+
+afterAll(() => {
+  vi.useRealTimers();
+});
+
+describe('programs and budgets', () => {
+  it('refuses a budget without aid.approve at the program’s union, and a second budget for the year', async () => {
+    const caseworker = field(
+      await run(
+        createBudget,
+        { programId: winterId, year: 2027, amountFen: 100 },
+        sessions.hisense,
+      ),
+      'createAidBudget',
+    );
+    expect(caseworker.__typename).toMatch(/NotFoundError|ForbiddenError/);
+    const twice = field(
+      await run(
+        createBudget,
+        { programId: winterId, year: 2026, amountFen: 100 },
+        sessions.qingdao,
+      ),
+      'createAidBudget',
+    );
+    expect(twice).toMatchObject({ __typename: 'RuleViolationError', rule: 'AID_BUDGET_EXISTS' });
+    const negative = field(
+      await run(createBudget, { programId: winterId, year: 2027, amountFen: -5 }, sessions.qingdao),
+      'createAidBudget',
+    );
+    expect(negative).toMatchObject({ __typename: 'ValidationError', field: 'amountFen' });
+  });
+});
+
+describe('submitting an application', () => {
+  it('stores nothing without the applicant’s consent (PIPL)', async () => {
+    const before = await prisma.aidApplication.count();
+    const refused = field(
+      await run(
+        submit,
+        { input: applicationInput({ consent: { givenBy: '  ', givenOn: '2026-12-02' } }) },
+        sessions.hisense,
+      ),
+      'submitAidApplication',
+    );
+    expect(refused.__typename).toBe('ValidationError');
+    expect(rulesOf(refused)).toEqual(['AID_CONSENT_MISSING', 'AID_CONSENT_FUTURE']);
+    expect(await prisma.aidApplication.count()).toBe(before);
+  });
+
+  it('refuses bad input field by field', async () => {
+    const refused = field(
+      await run(
+        submit,
+        {
+          input: applicationInput({
+            idNumber: '370202198001011234',
+            householdSize: 0,
+            requestedAmountFen: 1.5,
+          }),
+        },
+        sessions.hisense,
+      ),
+      'submitAidApplication',
+    );
+    expect(refused.__typename).toBe('ValidationError');
+    expect(rulesOf(refused)).toEqual([
+      'ID_NUMBER_CHECKSUM',
+      'MONEY_NOT_INTEGER',
+      'AID_HOUSEHOLD_SIZE',
+    ]);
+  });
+
+  it('stores the ID number and phone encrypted, shows them masked, and refuses a second grant', async () => {
+    const created = field(
+      await run(submit, { input: applicationInput() }, sessions.hisense),
+      'submitAidApplication',
+    );
+    expect(created).toMatchObject({
+      __typename: 'AidApplication',
+      state: 'SUBMITTED',
+      period: '2026',
+      idNumberMasked: `${idNumberFor(1).slice(0, 4)}**********${idNumberFor(1).slice(14)}`,
+      phoneMasked: '138****5678',
+      requestedFen: 150_000,
+      budgetRemainingFen: 10_000_000,
+      unionName: expect.any(String),
+    });
+    const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
+      'SELECT * FROM aid_application',
+    );
+    const stored = JSON.stringify(rows, (_key, value) =>
+      typeof value === 'bigint' ? String(value) : value,
+    );
+    expect(stored).not.toContain(idNumberFor(1));
+    expect(stored).not.toContain(idNumberFor(2));
+    expect(stored).not.toContain('13812345678');
+    const again = field(
+      await run(
+        submit,
+        { input: applicationInput({ applicantName: '王建国', requestedAmountFen: 1000 }) },
+        sessions.hisense,
+      ),
+      'submitAidApplication',
+    );
+    expect(again).toMatchObject({ __typename: 'RuleViolationError', rule: 'AID_DUPLICATE_GRANT' });
+    expect(again.message).toContain('王**');
+  });
+});
+
+describe('the workflow', () => {
+  it('goes SUBMITTED → … → APPROVED with separation of duties, the notice and two approvers', async () => {
+    const created = field(
+      await run(
+        submit,
+        { input: applicationInput({ idNumber: idNumberFor(11), householdIdNumbers: [] }) },
+        sessions.hisense,
+      ),
+      'submitAidApplication',
+    );
+    const id = created.id as string;
+    expect(created.availableMoves).toEqual(['RETURN', 'REJECT']);
+    const own = field(
+      await run(move, { id, move: 'GRASSROOTS_REVIEW' }, sessions.hisense),
+      'moveAidApplication',
+    );
+    expect(own).toMatchObject({
+      __typename: 'RuleViolationError',
+      rule: 'AID_APPLICATION_SELF_REVIEW',
+    });
+    const outsider = field(
+      await run(move, { id, move: 'GRASSROOTS_REVIEW' }, sessions.laoshan),
+      'moveAidApplication',
+    );
+    expect(outsider.__typename).toBe('NotFoundError');
+    field(
+      await run(move, { id, move: 'GRASSROOTS_REVIEW' }, sessions.shinan),
+      'moveAidApplication',
+    );
+    const reviewed = field(
+      await run(move, { id, move: 'DISTRICT_REVIEW' }, sessions.shinan),
+      'moveAidApplication',
+    );
+    expect(reviewed).toMatchObject({
+      state: 'DISTRICT_REVIEWED',
+      noticeStartsOn: '2026-12-01',
+      noticeEndsOn: '2026-12-05',
+    });
+
+    const posted = field(
+      await run(notice, { programId: winterId }, sessions.qingdao),
+      'aidPublicNotice',
+    );
+    const lines = posted.data as { maskedName: string; text: string }[];
+    expect(lines.map((l) => l.maskedName)).toContain('王**');
+    expect(JSON.stringify(lines)).not.toContain('建国');
+
+    const early = field(
+      await run(move, { id, move: 'APPROVE' }, sessions.qingdao),
+      'moveAidApplication',
+    );
+    expect(early).toMatchObject({
+      __typename: 'RuleViolationError',
+      rule: 'AID_APPLICATION_NOTICE_RUNNING',
+    });
+
+    at('2026-12-06T02:00:00Z');
+    await signInAll();
+    const first = field(
+      await run(move, { id, move: 'APPROVE' }, sessions.qingdao),
+      'moveAidApplication',
+    );
+    expect(first).toMatchObject({
+      state: 'DISTRICT_REVIEWED',
+      approvalsGiven: 1,
+      approvalsNeeded: 2,
+    });
+    const same = field(
+      await run(move, { id, move: 'APPROVE' }, sessions.qingdao),
+      'moveAidApplication',
+    );
+    expect(same).toMatchObject({
+      __typename: 'RuleViolationError',
+      rule: 'AID_APPLICATION_SAME_APPROVER',
+    });
+    const second = field(
+      await run(move, { id, move: 'APPROVE' }, sessions.super),
+      'moveAidApplication',
+    );
+    expect(second).toMatchObject({ state: 'APPROVED', approvedFen: 150_000, approvalsGiven: 2 });
+    const bare = field(
+      await run(move, { id, move: 'DISBURSE' }, sessions.shinan),
+      'moveAidApplication',
+    );
+    expect(bare).toMatchObject({
+      __typename: 'RuleViolationError',
+      rule: 'AID_APPLICATION_DISBURSE_VIA_LEDGER',
+    });
+    expect((second.history as { action: string }[]).map((h) => h.action)).toEqual([
+      'SUBMIT',
+      'GRASSROOTS_REVIEW',
+      'DISTRICT_REVIEW',
+      'APPROVE',
+      'APPROVE',
+    ]);
+    const audits = await prisma.auditLog.count({
+      where: {
+        targetType: 'AidApplication',
+        targetId: (
+          await prisma.aidApplicationEvent.findFirstOrThrow({
+            where: { action: 'APPROVE', actorName: { not: '' } },
+            orderBy: { createdAt: 'desc' },
+          })
+        ).applicationId,
+      },
+    });
+    expect(audits).toBe(5);
+    at('2026-12-01T02:00:00Z');
+    await signInAll();
+  });
+
+  it('returns for more documents (approvals start over) and rejects with a reason, freeing the slot', async () => {
+    const created = field(
+      await run(
+        submit,
+        {
+          input: applicationInput({
+            idNumber: idNumberFor(21),
+            householdIdNumbers: [],
+            requestedAmountFen: 50_000,
+          }),
+        },
+        sessions.hisense,
+      ),
+      'submitAidApplication',
+    );
+    const id = created.id as string;
+    const noReason = field(
+      await run(move, { id, move: 'RETURN' }, sessions.shinan),
+      'moveAidApplication',
+    );
+    expect(noReason).toMatchObject({ rule: 'AID_APPLICATION_REASON_REQUIRED' });
+    const returned = field(
+      await run(move, { id, move: 'RETURN', reason: '缺少医疗费用票据' }, sessions.shinan),
+      'moveAidApplication',
+    );
+    expect(returned).toMatchObject({ state: 'RETURNED', closingReason: '缺少医疗费用票据' });
+    const resubmitted = field(
+      await run(move, { id, move: 'RESUBMIT' }, sessions.hisense),
+      'moveAidApplication',
+    );
+    expect(resubmitted.state).toBe('SUBMITTED');
+    const rejected = field(
+      await run(move, { id, move: 'REJECT', reason: '核实家庭有两套住房' }, sessions.shinan),
+      'moveAidApplication',
+    );
+    expect(rejected).toMatchObject({ state: 'REJECTED', availableMoves: [] });
+    const final = field(
+      await run(move, { id, move: 'RESUBMIT' }, sessions.hisense),
+      'moveAidApplication',
+    );
+    expect(final).toMatchObject({ rule: 'AID_APPLICATION_FINAL' });
+    const anew = field(
+      await run(
+        submit,
+        {
+          input: applicationInput({
+            idNumber: idNumberFor(21),
+            householdIdNumbers: [],
+            requestedAmountFen: 40_000,
+          }),
+        },
+        sessions.hisense,
+      ),
+      'submitAidApplication',
+    );
+    expect(anew.state).toBe('SUBMITTED');
+  });
+
+  it('warns the reviewer of the household’s aid in other programs and unions', async () => {
+    // The spouse (idNumberFor(2)) asks 市南区金秋助学 for their child's schooling.
+    const spouse = field(
+      await run(
+        submit,
+        {
+          input: applicationInput({
+            programId: schoolId,
+            applicantName: '李秀英',
+            idNumber: idNumberFor(2),
+            householdIdNumbers: [idNumberFor(1)],
+            requestedAmountFen: 80_000,
+            consent: { givenBy: '李秀英', givenOn: '2026-12-01' },
+          }),
+        },
+        sessions.hisense,
+      ),
+      'submitAidApplication',
+    );
+    expect(spouse.overlappingAidTotalFen).toBe(150_000);
+    expect((spouse.overlappingAid as { message: string }[]).map((w) => w.message)).toEqual([
+      expect.stringMatching(/^家庭成员 王\*\* 2026 在.+「2026 冬送温暖」有在办申请 1,500\.00 元$/),
+    ]);
+    const husband = await prisma.aidApplication.findFirstOrThrow({
+      where: {
+        applicantName: '王建国',
+        programId: { not: undefined },
+        state: 'SUBMITTED',
+        householdKeys: { isEmpty: false },
+      },
+      orderBy: { createdAt: 'asc' },
+    });
+    const seen = field(
+      await run(getApplication, { id: gid('AidApplication', husband.id) }, sessions.shinan),
+      'aidApplication',
+    );
+    expect(seen.overlappingAid as { maskedName: string; programName: string }[]).toEqual([
+      expect.objectContaining({ maskedName: '李**', programName: '市南区金秋助学' }),
+    ]);
+  });
+});
