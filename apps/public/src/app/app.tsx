@@ -10,6 +10,7 @@ import {
 } from '../features/honor/routes';
 import { LoadingRows } from '../features/organization/feedback';
 import { OrganizationBrowser } from '../features/organization/organization-browser';
+import { isServiceRoute, servicePositionsPath } from '../features/service/routes';
 import type { MessageKey } from '../i18n/catalogue';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { Link, usePathname } from './router';
@@ -42,6 +43,8 @@ function SiteHeader() {
 // The honor pages are their own chunk: the organisation pages do not load them, and they do
 // not load each other's libraries (there are none: plain React, urql and CSS).
 const HonorPages = lazy(() => import('../features/honor/honor-pages'));
+// The station finder (服务阵地) is a chunk of its own too, with its map and its text.
+const ServiceFinder = lazy(() => import('../features/service/finder-page'));
 
 const sections: { href: string; label: MessageKey; current: (path: string) => boolean }[] = [
   {
@@ -60,6 +63,11 @@ const sections: { href: string; label: MessageKey; current: (path: string) => bo
     href: verifyPath,
     label: 'nav.verify',
     current: (path) => path.startsWith(verifyPath) || path.startsWith(certificatesPath),
+  },
+  {
+    href: servicePositionsPath,
+    label: 'nav.service',
+    current: (path) => isServiceRoute(path),
   },
 ];
 
@@ -94,6 +102,7 @@ function Shell() {
   const { t } = useI18n();
   const pathname = usePathname();
   const honorPage = parseHonorRoute(pathname) !== null;
+  const servicePage = isServiceRoute(pathname);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -102,7 +111,17 @@ function Shell() {
       <SiteHeader />
       <SiteNav pathname={pathname} />
       <main id="main" className="site-main">
-        {honorPage ? (
+        {servicePage ? (
+          <Suspense
+            fallback={
+              <div className="card">
+                <LoadingRows rows={4} />
+              </div>
+            }
+          >
+            <ServiceFinder />
+          </Suspense>
+        ) : honorPage ? (
           <Suspense
             fallback={
               <div className="card">

@@ -56,6 +56,7 @@ export const enMessages: Record<MessageKey, string> = {
   'nav.stats': 'Statistics',
   'nav.notices': 'Public notices',
   'nav.verify': 'Verify a certificate',
+  'nav.service': 'Service points',
   'honor.level.NATIONAL': 'National',
   'honor.level.PROVINCIAL': 'Provincial',
   'honor.level.CITY': 'City',

@@ -54,6 +54,7 @@ export const zhCNMessages = {
   'nav.stats': '荣誉统计',
   'nav.notices': '评选公示',
   'nav.verify': '证书验证',
+  'nav.service': '服务阵地',
   'honor.level.NATIONAL': '全国级',
   'honor.level.PROVINCIAL': '省级',
   'honor.level.CITY': '市级',
