@@ -3,6 +3,7 @@ import { computeCreditCodeCheckCharacter } from '@gonghui/domain';
 import { hashPassword } from '../auth/password-hash.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { computeAllFigures, computeAllJoinings, rowFromFigures } from '../organization/figures.js';
+import { demoAidRuleSetRows, demoHardshipRows } from './demo-aid-rules.js';
 import { demoHonorRows } from './demo-honors.js';
 import { demoInnovationRows } from './demo-innovation.js';
 import { demoMembers } from './demo-members.js';
@@ -128,6 +129,7 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<number> {
     })),
   );
   const honors = demoHonorRows(rows, seedUuid);
+  const hardship = demoHardshipRows(rows, members, seedUuid);
   const innovation = demoInnovationRows(rows, seedUuid);
   const servicePositions = demoServicePositionRows(rows, seedUuid);
   await prisma.$transaction([
@@ -154,6 +156,9 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<number> {
     prisma.honorConsent.createMany({ data: honors.consents }),
     prisma.honorNominationEvent.createMany({ data: honors.events }),
     prisma.honorAward.createMany({ data: honors.awards }),
+    prisma.aidRuleSet.createMany({ data: demoAidRuleSetRows() }),
+    prisma.hardshipFile.createMany({ data: hardship.files }),
+    prisma.hardshipFileEvent.createMany({ data: hardship.events }),
     prisma.innovationStudio.createMany({ data: innovation.studios }),
     prisma.innovationStudioMember.createMany({ data: innovation.members }),
     prisma.innovationStudioRating.createMany({ data: innovation.ratings }),

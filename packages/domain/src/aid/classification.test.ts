@@ -380,6 +380,7 @@ describe('malformed facts', () => {
       HOUSEHOLD_FACTS_RULES.KIND,
     ],
     [{ homesOwned: -1 }, 'homesOwned', HOUSEHOLD_FACTS_RULES.COUNT],
+    [{ incomes: [wage(6_000_000), wage(6_000_000)] }, 'incomes', HOUSEHOLD_FACTS_RULES.AMOUNT],
     [
       {
         accident: {

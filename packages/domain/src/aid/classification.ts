@@ -218,6 +218,18 @@ export function householdFactsIssues(facts: HouseholdFacts): FieldError[] {
       amountIssue(expenditure.annualAmount, `expenditures.${index}.annualAmount`, '年支出'),
     );
   });
+  const total = (amounts: readonly Fen[]) =>
+    amounts.reduce((sum, amount) => (Number.isSafeInteger(amount) ? sum + amount : sum), 0);
+  if (total(facts.incomes.map((income) => income.annualAmount)) > MAX_AMOUNT) {
+    issues.push(
+      fieldError('incomes', HOUSEHOLD_FACTS_RULES.AMOUNT, '家庭年收入合计不能超过 1,000 万元'),
+    );
+  }
+  if (total(facts.expenditures.map((expenditure) => expenditure.annualAmount)) > MAX_AMOUNT) {
+    issues.push(
+      fieldError('expenditures', HOUSEHOLD_FACTS_RULES.AMOUNT, '家庭年支出合计不能超过 1,000 万元'),
+    );
+  }
   issues.push(
     countIssue(facts.homesOwned, 'homesOwned', '住房套数', 99, HOUSEHOLD_FACTS_RULES.COUNT),
   );

@@ -4,3 +4,8 @@ import './budget.js';
 import './application.js';
 import './disburse.js';
 import './ledger.js';
+import './rule-set.js';
+import './assess-hardship.js';
+import './hardship-file.js';
+import './hardship-details.js';
+import './hardship-figures.js';
