@@ -47,6 +47,12 @@ const NominationPage = lazyPage(
   () => import('../features/honor/nomination-page'),
   'NominationPage',
 );
+const StudiosPage = lazyPage(() => import('../features/innovation/studios-page'), 'StudiosPage');
+const StudioPage = lazyPage(() => import('../features/innovation/studio-page'), 'StudioPage');
+const ConversionBoard = lazyPage(
+  () => import('../features/innovation/conversion-board'),
+  'ConversionBoard',
+);
 const StaffPage = lazyPage(() => import('../features/staff/staff-page'), 'StaffPage');
 const ApiKeysPage = lazyPage(() => import('../features/api-keys/api-keys-page'), 'ApiKeysPage');
 const AuditLogPage = lazyPage(() => import('../features/audit/audit-log-page'), 'AuditLogPage');
@@ -116,6 +122,18 @@ export function App() {
                   <Route
                     path="honors/nominations/:id"
                     element={<ModuleRoute permission="HONOR_READ" page={NominationPage} />}
+                  />
+                  <Route
+                    path="innovation"
+                    element={<ModuleRoute permission="INNOVATION_READ" page={StudiosPage} />}
+                  />
+                  <Route
+                    path="innovation/studios/:id"
+                    element={<ModuleRoute permission="INNOVATION_READ" page={StudioPage} />}
+                  />
+                  <Route
+                    path="innovation/results"
+                    element={<ModuleRoute permission="INNOVATION_READ" page={ConversionBoard} />}
                   />
                   <Route
                     path="staff"

@@ -44,7 +44,7 @@ describe('startPath and moduleOfPath', () => {
     expect(startPath(['AUDIT_READ'])).toBe('/audit-log');
     expect(startPath(['MEMBER_READ'])).toBe('/members');
     expect(startPath(['HONOR_READ'])).toBe('/honors');
-    expect(startPath(['INNOVATION_READ'])).toBeNull();
+    expect(startPath(['INNOVATION_READ'])).toBe('/innovation');
     expect(startPath([])).toBeNull();
   });
 

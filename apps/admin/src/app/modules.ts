@@ -59,7 +59,7 @@ export const consoleModules: readonly ConsoleModule[] = [
     labelKey: 'nav.innovation',
     permission: 'INNOVATION_READ',
     group: 'business',
-    ready: false,
+    ready: true,
   },
   {
     key: 'competitions',

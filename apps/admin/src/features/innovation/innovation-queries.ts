@@ -1,0 +1,84 @@
+import { graphql } from '../../graphql';
+
+export const AdminStudiosQuery = graphql(`
+  query AdminInnovationStudios($filter: StudioFilter, $first: Int!, $after: String) {
+    studios(filter: $filter, first: $first, after: $after) {
+      __typename
+      ... on QueryStudiosSuccess {
+        data {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges { node { id name level stars status hostEmployerName industryChain lead { name } } }
+        }
+      }
+      ... on Error { message }
+    }
+  }
+`);
+
+export const AdminStudioQuery = graphql(`
+  query AdminInnovationStudio($id: ID!) {
+    studio(id: $id) {
+      __typename
+      ... on InnovationStudio {
+        id name level stars status statusSince hostEmployerName industryChain regionCode foundedOn
+        description missedEvaluationYears
+        lead { name skillLevelLabel honors { code name } }
+        members { id name role joinedOn }
+        ratings { year stars score change explanation evaluatedOn breakdown { criterion label explanation } }
+        results { id title type conversionState }
+      }
+      ... on Error { message }
+    }
+  }
+`);
+
+export const PreviewStarRatingQuery = graphql(`
+  query AdminPreviewStarRating($measures: StarMeasuresInput!) {
+    previewStarRating(measures: $measures) {
+      __typename
+      ... on StarRating { stars score explanation breakdown { criterion label points weight explanation } }
+      ... on ValidationError { field rule message issues { field rule message } }
+      ... on Error { message }
+    }
+  }
+`);
+
+export const RecordEvaluationMutation = graphql(`
+  mutation AdminRecordStudioEvaluation($studioId: ID!, $input: StudioEvaluationInput!) {
+    recordStudioEvaluation(studioId: $studioId, input: $input) {
+      __typename
+      ... on StudioRating { year stars }
+      ... on ValidationError { field rule message issues { field rule message } }
+      ... on Error { code message }
+    }
+  }
+`);
+
+export const AdminResultsQuery = graphql(`
+  query AdminInnovationResults($filter: InnovationResultFilter, $first: Int!) {
+    innovationResults(filter: $filter, first: $first) {
+      __typename
+      ... on QueryInnovationResultsSuccess {
+        data {
+          totalCount
+          edges {
+            node { id title type year firstCompleter economicBenefitFen conversionState returnsFen availableMoves }
+          }
+        }
+      }
+      ... on Error { message }
+    }
+  }
+`);
+
+export const MoveResultMutation = graphql(`
+  mutation AdminMoveInnovationResult($resultId: ID!, $move: ConversionMove!, $note: String, $returnsFen: Float) {
+    moveInnovationResult(resultId: $resultId, move: $move, note: $note, returnsFen: $returnsFen) {
+      __typename
+      ... on InnovationResult { id conversionState returnsFen availableMoves }
+      ... on ValidationError { field rule message }
+      ... on Error { code message }
+    }
+  }
+`);
