@@ -148,7 +148,7 @@ async function expectRecounted(organizationId: string, from: string, to: string)
   // Every figure the report gives is one the recount knows, and every count of the recount that
   // is not zero appears in the report.
   for (const figure of figures) {
-    expect(now[figure.key], figure.key).toBe(figure.value);
+    expect(now[figure.key] ?? 0, figure.key).toBe(figure.value);
     if (figure.basis === 'PERIOD') {
       expect(figure.previousValue, `${figure.key} (previous)`).toBe(before[figure.key] ?? 0);
       expect(figure.change).toBe(figure.value - (before[figure.key] ?? 0));
@@ -204,6 +204,14 @@ describe('the annual work report', () => {
       `/members?org=${encodeURIComponent(encodeGlobalId('Organization', seedUuid('qingdao')))}`,
     );
     const quarter = await expectRecounted(seedUuid('qingdao'), '2025-04-01', '2025-06-30');
+    // Langfang's 2025 against 2024: the titles of 2024 stay in the report, at 0.
+    const after = await expectRecounted(seedUuid('langfang'), '2025-01-01', '2025-12-31');
+    expect(after.figures.get('honor.title.PROVINCIAL_MODEL_WORKER')).toMatchObject({
+      value: 0,
+      previousValue: 49,
+      change: -49,
+      changePercent: '-100.0',
+    });
     expect(quarter.answer).toMatchObject({ previousFrom: '2025-01-01', previousTo: '2025-03-31' });
     // A district's report is its own subtree's.
     await expectRecounted(seedUuid('qingdao-shinan'), '2020-01-01', '2024-12-31');

@@ -59,10 +59,16 @@ async function sectionResult(
   const previousValues = new Map(
     before.filter((f) => f.basis === 'PERIOD').map((f) => [f.key, f.value]),
   );
+  // A figure the previous period had and this one has not (no 省劳动模范 this year) is shown as
+  // 0 against its previous value, not left out.
+  const keys = new Set(now.map((figure) => figure.key));
+  const gone = before
+    .filter((figure) => figure.basis === 'PERIOD' && !keys.has(figure.key))
+    .map((figure) => ({ ...figure, value: 0 }));
   return {
     key: section.key,
     title: section.title,
-    figures: now.map((figure) => ({
+    figures: [...now, ...gone].map((figure) => ({
       key: figure.key,
       label: figure.label,
       unit: figure.unit,

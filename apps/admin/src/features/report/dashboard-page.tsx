@@ -181,13 +181,13 @@ function ChangeText({ figure }: { figure: Figure }) {
 
 function FigureTile({ figure }: { figure: Figure }) {
   const tile = (
-    <Card size="small" hoverable={Boolean(figure.listPath)} style={{ height: '100%' }}>
-      <Statistic
-        title={figure.label}
-        value={figure.display}
-        valueStyle={{ fontSize: 22 }}
-        data-testid={`report-figure-${figure.key}`}
-      />
+    <Card
+      size="small"
+      hoverable={Boolean(figure.listPath)}
+      style={{ height: '100%' }}
+      data-testid={`report-figure-${figure.key}`}
+    >
+      <Statistic title={figure.label} value={figure.display} valueStyle={{ fontSize: 22 }} />
       <ChangeText figure={figure} />
     </Card>
   );

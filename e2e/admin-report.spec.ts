@@ -1,0 +1,90 @@
+import { expect, loginAs, organizationIdByName, postGraphQL, test } from './fixtures';
+
+/*
+ * Issue 9, items 2–3: the 数据看板 and the printable report, as Langfang's admin, for 2024 —
+ * the year of the seed's sentence "全国五一劳动奖章3名、全国工人先锋号2家、省劳动模范49名、
+ * 省先进工作者17名、省先进集体12家".
+ */
+
+interface Figure {
+  key: string;
+  display: string;
+  value: number;
+  change: number | null;
+}
+
+test('数据看板: figures as the API gives them, linked lists, charts, the workbook and the A4 page', async ({
+  page,
+  baseURL,
+}) => {
+  const langfang = await organizationIdByName(baseURL ?? '', '廊坊市总工会');
+  const { body } = await postGraphQL<{
+    annualReport: { sections: { figures: Figure[] }[] };
+  }>(
+    baseURL ?? '',
+    `query ($id: ID!) { annualReport(organizationId: $id, from: "2024-01-01", to: "2024-12-31") {
+      ... on AnnualReport { sections { figures { key display value change } } } } }`,
+    { id: langfang },
+  );
+  const figures = new Map(
+    (body.data?.annualReport.sections ?? []).flatMap((s) => s.figures).map((f) => [f.key, f]),
+  );
+  expect(figures.get('honor.title.PROVINCIAL_MODEL_WORKER')?.value).toBe(49);
+
+  await loginAs(page, 'langfang.admin', '/admin/report?from=2024-01-01&to=2024-12-31');
+  await expect(page).toHaveURL(/\/admin\/report\?from=2024-01-01&to=2024-12-31/);
+  const dashboard = page.getByTestId('report-dashboard');
+  await expect(dashboard).toContainText('廊坊市总工会及其下属各级工会');
+  await expect(page.getByTestId('report-section-honor')).toBeVisible();
+  for (const key of [
+    'honor.title.NATIONAL_MAY_DAY_MEDAL',
+    'honor.title.PROVINCIAL_MODEL_WORKER',
+    'honor.title.PROVINCIAL_ADVANCED_COLLECTIVE',
+    'member.members',
+    'organization.grassrootsUnions',
+  ]) {
+    const figure = figures.get(key);
+    if (!figure) throw new Error(`the API has no ${key}`);
+    await expect(page.getByTestId(`report-figure-${key}`)).toContainText(figure.display);
+  }
+  await expect(page.getByTestId('report-change-honor.title.PROVINCIAL_MODEL_WORKER')).toHaveText(
+    '较上期 +49',
+  );
+  await expect(page.getByTestId('report-figure-member.members')).toContainText('截至今日');
+
+  // Both charts are drawn (ECharts renders into a canvas).
+  await expect(page.getByTestId('report-chart-months').locator('canvas')).toBeVisible();
+  await expect(page.getByTestId('report-chart-children').locator('canvas')).toBeVisible();
+
+  // The workbook download carries the period.
+  await expect(page.getByRole('link', { name: /导出 Excel/ })).toHaveAttribute(
+    'href',
+    `/api/reports/${encodeURIComponent(langfang)}/annual-report.xlsx?from=2024-01-01&to=2024-12-31`,
+  );
+  const download = await page.request.get(
+    `/api/reports/${encodeURIComponent(langfang)}/annual-report.xlsx?from=2024-01-01&to=2024-12-31`,
+  );
+  expect(download.status()).toBe(200);
+  expect(download.headers()['content-type']).toContain('spreadsheetml');
+
+  // The printable page: the same figures in tables.
+  await page.getByRole('button', { name: '打印报告' }).click();
+  await expect(page).toHaveURL(/\/admin\/report\/print\?/);
+  await expect(page.getByRole('heading', { name: '廊坊市总工会工作报告数据' })).toBeVisible();
+  await expect(page.getByTestId('report-print-honor.title.PROVINCIAL_MODEL_WORKER')).toContainText(
+    '49人',
+  );
+  await page.goBack();
+
+  // Another year from the selector; the address follows.
+  await page.getByLabel('年度').click();
+  await page.getByTitle('2025年').click();
+  await expect(page).toHaveURL(/from=2025-01-01&to=2025-12-31/);
+  await expect(page.getByTestId('report-change-honor.title.PROVINCIAL_MODEL_WORKER')).toHaveText(
+    '较上期 -49 (-100.0%)',
+  );
+
+  // A figure opens the list behind it: the members of the subtree.
+  await page.getByTestId('report-figure-member.members').click();
+  await expect(page).toHaveURL(/\/admin\/members\?org=/);
+});
