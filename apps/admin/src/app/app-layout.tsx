@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BulbOutlined,
   DownOutlined,
   FlagOutlined,
@@ -44,6 +45,7 @@ const moduleIcons: Record<ModuleKey, ReactNode> = {
   innovation: <BulbOutlined />,
   competitions: <FlagOutlined />,
   aid: <HeartOutlined />,
+  report: <BarChartOutlined />,
   staff: <UserSwitchOutlined />,
   'api-keys': <KeyOutlined />,
   'audit-log': <AuditOutlined />,

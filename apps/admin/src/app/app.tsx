@@ -53,6 +53,11 @@ const ConversionBoard = lazyPage(
   () => import('../features/innovation/conversion-board'),
   'ConversionBoard',
 );
+const DashboardPage = lazyPage(() => import('../features/report/dashboard-page'), 'DashboardPage');
+const ReportPrintPage = lazyPage(
+  () => import('../features/report/report-print-page'),
+  'ReportPrintPage',
+);
 const StaffPage = lazyPage(() => import('../features/staff/staff-page'), 'StaffPage');
 const ApiKeysPage = lazyPage(() => import('../features/api-keys/api-keys-page'), 'ApiKeysPage');
 const AuditLogPage = lazyPage(() => import('../features/audit/audit-log-page'), 'AuditLogPage');
@@ -97,6 +102,10 @@ export function App() {
             <Routes>
               <Route path="login" element={<LoginPage />} />
               <Route element={<RequireSession />}>
+                <Route
+                  path="report/print"
+                  element={<ModuleRoute permission="REPORT_READ" page={ReportPrintPage} />}
+                />
                 <Route element={<AppLayout />}>
                   <Route index element={<StartRedirect />} />
                   <Route
@@ -134,6 +143,10 @@ export function App() {
                   <Route
                     path="innovation/results"
                     element={<ModuleRoute permission="INNOVATION_READ" page={ConversionBoard} />}
+                  />
+                  <Route
+                    path="report"
+                    element={<ModuleRoute permission="REPORT_READ" page={DashboardPage} />}
                   />
                   <Route
                     path="staff"

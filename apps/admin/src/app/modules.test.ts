@@ -12,6 +12,7 @@ const unionAdmin = [
   'HONOR_READ',
   'COMPETITION_READ',
   'INNOVATION_READ',
+  'REPORT_READ',
 ];
 const judge = ['ORGANIZATION_READ', 'COMPETITION_READ', 'COMPETITION_JUDGE', 'REPORT_READ'];
 const viewer = ['ORGANIZATION_READ', 'MEMBER_READ', 'AID_READ', 'HONOR_READ', 'COMPETITION_READ'];
@@ -27,6 +28,7 @@ describe('visibleModules', () => {
     expect(visibleModules(judge).map((module) => module.key)).toEqual([
       'organizations',
       'competitions',
+      'report',
     ]);
   });
 
@@ -45,6 +47,7 @@ describe('startPath and moduleOfPath', () => {
     expect(startPath(['MEMBER_READ'])).toBe('/members');
     expect(startPath(['HONOR_READ'])).toBe('/honors');
     expect(startPath(['INNOVATION_READ'])).toBe('/innovation');
+    expect(startPath(['REPORT_READ'])).toBe('/report');
     expect(startPath([])).toBeNull();
   });
 

@@ -13,6 +13,7 @@ export type ModuleKey =
   | 'innovation'
   | 'competitions'
   | 'aid'
+  | 'report'
   | 'staff'
   | 'api-keys'
   | 'audit-log';
@@ -76,6 +77,14 @@ export const consoleModules: readonly ConsoleModule[] = [
     permission: 'AID_READ',
     group: 'business',
     ready: false,
+  },
+  {
+    key: 'report',
+    path: '/report',
+    labelKey: 'nav.report',
+    permission: 'REPORT_READ',
+    group: 'business',
+    ready: true,
   },
   {
     key: 'staff',
