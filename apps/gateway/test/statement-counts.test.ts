@@ -231,6 +231,10 @@ const LIST_OPERATIONS: Record<string, ListOperation> = {
     as: 'super.admin',
     variables: () => ({ id: gid('RosterImport', fixtures.rosterImportId) }),
   },
+  AdminInnovationStudios: { as: 'qingdao.admin', variables: () => ({ filter: {} }) },
+  AdminInnovationResults: { as: 'qingdao.admin', variables: () => ({ filter: {} }) },
+  PublicStudios: { variables: () => ({ filter: {} }) },
+  PublicInnovationResults: { variables: () => ({ filter: {} }) },
 };
 
 const operations = appOperations();
@@ -313,6 +317,18 @@ async function addFixtures() {
   await exec(`INSERT INTO roster_import_issue (id, import_id, row_number, "column", field, rule, message)
     SELECT gen_random_uuid(), '${rosterImport?.id}', n + 1, 'C', 'idNumber', 'ID_NUMBER_INVALID', '身份证号码无效'
     FROM generate_series(1, 24) AS n`);
+  // Innovation studios and results: copies of the demo's.
+  await exec(`INSERT INTO innovation_studio (id, organization_id, lineage_ids, name, level, status, status_since,
+      host_employer_name, industry_chain, region_code, founded_on, description, lead_name, lead_honor_codes,
+      lead_skill_level, stars, created_by_staff_id, updated_at)
+    SELECT gen_random_uuid(), organization_id, lineage_ids, name || n, level, status, status_since,
+      host_employer_name, industry_chain, region_code, founded_on, description, lead_name, lead_honor_codes,
+      lead_skill_level, stars, created_by_staff_id, now() FROM innovation_studio, ${copies}`);
+  await exec(`INSERT INTO innovation_result (id, organization_id, lineage_ids, studio_id, title, type, patent_number,
+      team, year, economic_benefit_fen, awards, summary, conversion_state, created_by_staff_id, updated_at)
+    SELECT gen_random_uuid(), organization_id, lineage_ids, studio_id, title || n, type, patent_number, team,
+      year, economic_benefit_fen, awards, summary, conversion_state, created_by_staff_id, now()
+    FROM innovation_result, ${copies}`);
   // The organisation with the most children, and a name that more than 20 unions share.
   const [parent] = await prisma.$queryRawUnsafe<{ id: string }[]>(
     `SELECT parent_id::text AS id FROM organization WHERE parent_id IS NOT NULL

@@ -8,6 +8,11 @@ import {
   parseHonorRoute,
   verifyPath,
 } from '../features/honor/routes';
+import {
+  innovationResultsPath,
+  parseInnovationRoute,
+  studiosPath,
+} from '../features/innovation/routes';
 import { LoadingRows } from '../features/organization/feedback';
 import { OrganizationBrowser } from '../features/organization/organization-browser';
 import { isServiceRoute, servicePositionsPath } from '../features/service/routes';
@@ -43,6 +48,8 @@ function SiteHeader() {
 // The honor pages are their own chunk: the organisation pages do not load them, and they do
 // not load each other's libraries (there are none: plain React, urql and CSS).
 const HonorPages = lazy(() => import('../features/honor/honor-pages'));
+// The innovation pages (职工创新) are a chunk of their own, with their own text.
+const InnovationPages = lazy(() => import('../features/innovation/innovation-pages'));
 // The station finder (服务阵地) is a chunk of its own too, with its map and its text.
 const ServiceFinder = lazy(() => import('../features/service/finder-page'));
 
@@ -59,6 +66,11 @@ const sections: { href: string; label: MessageKey; current: (path: string) => bo
   },
   { href: honorStatsPath, label: 'nav.stats', current: (path) => path.startsWith(honorStatsPath) },
   { href: noticesPath, label: 'nav.notices', current: (path) => path.startsWith(noticesPath) },
+  {
+    href: studiosPath,
+    label: 'nav.innovation',
+    current: (path) => path.startsWith(studiosPath) || path.startsWith(innovationResultsPath),
+  },
   {
     href: verifyPath,
     label: 'nav.verify',
@@ -102,6 +114,7 @@ function Shell() {
   const { t } = useI18n();
   const pathname = usePathname();
   const honorPage = parseHonorRoute(pathname) !== null;
+  const innovationPage = parseInnovationRoute(pathname) !== null;
   const servicePage = isServiceRoute(pathname);
   return (
     <>
@@ -120,6 +133,16 @@ function Shell() {
             }
           >
             <ServiceFinder />
+          </Suspense>
+        ) : innovationPage ? (
+          <Suspense
+            fallback={
+              <div className="card">
+                <LoadingRows rows={4} />
+              </div>
+            }
+          >
+            <InnovationPages />
           </Suspense>
         ) : honorPage ? (
           <Suspense

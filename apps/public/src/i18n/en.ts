@@ -55,6 +55,7 @@ export const enMessages: Record<MessageKey, string> = {
   'nav.honors': 'Honor roll',
   'nav.stats': 'Statistics',
   'nav.notices': 'Public notices',
+  'nav.innovation': 'Innovation studios',
   'nav.verify': 'Verify a certificate',
   'nav.service': 'Service points',
   'honor.level.NATIONAL': 'National',

@@ -53,6 +53,7 @@ export const zhCNMessages = {
   'nav.honors': '劳模工匠风采',
   'nav.stats': '荣誉统计',
   'nav.notices': '评选公示',
+  'nav.innovation': '创新工作室',
   'nav.verify': '证书验证',
   'nav.service': '服务阵地',
   'honor.level.NATIONAL': '全国级',
