@@ -47,6 +47,10 @@ const NominationPage = lazyPage(
   () => import('../features/honor/nomination-page'),
   'NominationPage',
 );
+const ServicePositionsPage = lazyPage(
+  () => import('../features/service/service-positions-page'),
+  'ServicePositionsPage',
+);
 const StudiosPage = lazyPage(() => import('../features/innovation/studios-page'), 'StudiosPage');
 const StudioPage = lazyPage(() => import('../features/innovation/studio-page'), 'StudioPage');
 const ConversionBoard = lazyPage(
@@ -147,6 +151,10 @@ export function App() {
                   <Route
                     path="report"
                     element={<ModuleRoute permission="REPORT_READ" page={DashboardPage} />}
+                  />
+                  <Route
+                    path="service"
+                    element={<ModuleRoute permission="SERVICE_READ" page={ServicePositionsPage} />}
                   />
                   <Route
                     path="staff"

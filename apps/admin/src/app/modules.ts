@@ -14,6 +14,7 @@ export type ModuleKey =
   | 'competitions'
   | 'aid'
   | 'report'
+  | 'service'
   | 'staff'
   | 'api-keys'
   | 'audit-log';
@@ -77,6 +78,14 @@ export const consoleModules: readonly ConsoleModule[] = [
     permission: 'AID_READ',
     group: 'business',
     ready: false,
+  },
+  {
+    key: 'service',
+    path: '/service',
+    labelKey: 'nav.service',
+    permission: 'SERVICE_READ',
+    group: 'business',
+    ready: true,
   },
   {
     key: 'report',
