@@ -249,6 +249,8 @@ export const enMessages: Record<MessageKey, string> = {
   'report.chooseOrganization': 'Choose an organisation.',
   'report.asOfToday': 'As of today',
   'report.versusPrevious': 'vs previous period {change}',
+  'report.periodLine':
+    '{name} and every union below it · period {from} – {to} · compared with {previousFrom} – {previousTo}',
   'report.seriesNewMembers': 'New members',
   'report.seriesMembers': 'Members',
   'report.chartNewMembers': 'New members per month in the period',

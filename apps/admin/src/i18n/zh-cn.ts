@@ -242,6 +242,8 @@ export const zhCNMessages = {
   'report.chooseOrganization': '请选择要统计的组织。',
   'report.asOfToday': '截至今日',
   'report.versusPrevious': '较上期 {change}',
+  'report.periodLine':
+    '{name}及其下属各级工会 · 报告期 {from} 至 {to} · 对比期 {previousFrom} 至 {previousTo}',
   'report.seriesNewMembers': '新入会会员',
   'report.seriesMembers': '会员数',
   'report.chartNewMembers': '报告期内每月新入会会员',
