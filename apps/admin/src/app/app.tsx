@@ -64,6 +64,23 @@ const ReportPrintPage = lazyPage(
 );
 const StaffPage = lazyPage(() => import('../features/staff/staff-page'), 'StaffPage');
 const ApiKeysPage = lazyPage(() => import('../features/api-keys/api-keys-page'), 'ApiKeysPage');
+const HardshipFilesPage = lazyPage(
+  () => import('../features/aid/hardship-files-page'),
+  'HardshipFilesPage',
+);
+const HardshipNewFilePage = lazyPage(
+  () => import('../features/aid/hardship-new-file-page'),
+  'HardshipNewFilePage',
+);
+const HardshipFilePage = lazyPage(
+  () => import('../features/aid/hardship-file-page'),
+  'HardshipFilePage',
+);
+const HardshipFileActionPage = lazyPage(
+  () => import('../features/aid/hardship-file-action-page'),
+  'HardshipFileActionPage',
+);
+const RuleSetsPage = lazyPage(() => import('../features/aid/rule-sets-page'), 'RuleSetsPage');
 const AuditLogPage = lazyPage(() => import('../features/audit/audit-log-page'), 'AuditLogPage');
 
 function AntdProviders({ children }: { children: ReactNode }) {
@@ -167,6 +184,27 @@ export function App() {
                   <Route
                     path="audit-log"
                     element={<ModuleRoute permission="AUDIT_READ" page={AuditLogPage} />}
+                  />
+                  <Route path="aid" element={<Navigate to="/aid/hardship" replace />} />
+                  <Route
+                    path="aid/hardship"
+                    element={<ModuleRoute permission="AID_READ" page={HardshipFilesPage} />}
+                  />
+                  <Route
+                    path="aid/hardship/new"
+                    element={<ModuleRoute permission="AID_PROCESS" page={HardshipNewFilePage} />}
+                  />
+                  <Route
+                    path="aid/hardship/:id"
+                    element={<ModuleRoute permission="AID_READ" page={HardshipFilePage} />}
+                  />
+                  <Route
+                    path="aid/hardship/:id/:action"
+                    element={<ModuleRoute permission="AID_PROCESS" page={HardshipFileActionPage} />}
+                  />
+                  <Route
+                    path="aid/rules"
+                    element={<ModuleRoute permission="AID_READ" page={RuleSetsPage} />}
                   />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>

@@ -77,7 +77,7 @@ export const consoleModules: readonly ConsoleModule[] = [
     labelKey: 'nav.aid',
     permission: 'AID_READ',
     group: 'business',
-    ready: false,
+    ready: true,
   },
   {
     key: 'service',
