@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import sirv from 'sirv';
 import { clientAddress } from './auth/client-address.js';
+import { handleCompetitionRoute, isCompetitionRoute } from './competition/http-routes.js';
 import type { GatewayConfig } from './config.js';
 import type { Database } from './database/open-database.js';
 import { logger } from './logger.js';
@@ -66,6 +67,12 @@ export function createHttpServer(config: GatewayConfig, database: Database): Ser
         return;
       }
       yoga(request, response);
+    } else if (isCompetitionRoute(path)) {
+      void handleCompetitionRoute(
+        request,
+        response,
+        clientAddress(request.headers['x-forwarded-for'], request.socket.remoteAddress),
+      );
     } else if (isReportRoute(path)) {
       void handleReportRoute(
         request,

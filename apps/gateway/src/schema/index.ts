@@ -16,6 +16,7 @@ import './roster/import-roster.js';
 import './aid/index.js';
 import './honor/index.js';
 import './report/index.js';
+import './competition/index.js';
 import './innovation/index.js';
 import './service/index.js';
 
