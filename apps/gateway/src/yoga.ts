@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { useSessionCookies } from './auth/cookies.js';
 import { createContext } from './context.js';
+import { usePublicHonorReadCache } from './honor/public-read-cache.js';
 import { logger } from './logger.js';
 import { maxUploadBodyBytes } from './roster/limits.js';
 import { schema } from './schema/index.js';
@@ -22,13 +23,17 @@ export { maxUploadBodyBytes } from './roster/limits.js';
  * AppError subclasses, which are GraphQLErrors, reach clients with their message and code.
  * `production` turns GraphiQL off, and introspection and suggestions off for anonymous callers.
  * `plugins` are appended after the security plugins (tests use this to observe execution).
+ * `publicReadCache` answers repeated anonymous honor-roll reads from memory (see
+ * honor/public-read-cache.ts).
  */
 export function createGatewayYoga({
   production,
   plugins = [],
+  publicReadCache = false,
 }: {
   production: boolean;
   plugins?: Plugin[];
+  publicReadCache?: boolean;
 }) {
   return createYoga({
     schema,
@@ -44,6 +49,7 @@ export function createGatewayYoga({
       ...securityPlugins(production),
       useBodySizeLimits({ body: maxGraphQLBodyBytes, upload: maxUploadBodyBytes }),
       useSessionCookies(),
+      ...(publicReadCache ? [usePublicHonorReadCache()] : []),
       ...plugins,
     ],
     maskedErrors: {
@@ -66,4 +72,10 @@ export function createGatewayYoga({
 }
 
 /** The server object of this process. Tests call `yoga.fetch(...)` directly, with no port. */
-export const yoga = createGatewayYoga({ production: process.env.NODE_ENV === 'production' });
+export const yoga = createGatewayYoga({
+  production: process.env.NODE_ENV === 'production',
+  // On in production unless PUBLIC_READ_CACHE=off; off elsewhere unless PUBLIC_READ_CACHE=on.
+  publicReadCache:
+    process.env.PUBLIC_READ_CACHE === 'on' ||
+    (process.env.NODE_ENV === 'production' && process.env.PUBLIC_READ_CACHE !== 'off'),
+});

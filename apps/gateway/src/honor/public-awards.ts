@@ -5,6 +5,7 @@ import {
   parseAdministrativeDivisionCode,
 } from '@gonghui/domain';
 import type { Prisma } from '../generated/prisma/client.js';
+import { HonorLevel as HonorLevelEnum } from '../generated/prisma/enums.js';
 
 export interface HonorRollFilterInput {
   level?: HonorLevel | null;
@@ -48,4 +49,37 @@ export function publicAwardWhere(filter: HonorRollFilterInput | null | undefined
     });
   }
   return { AND: conditions } satisfies Prisma.HonorAwardWhereInput;
+}
+
+/** The roll's order: newest year first, then level (enum order), name and id. */
+export const HONOR_ROLL_ORDER = [
+  { year: 'desc' },
+  { level: 'asc' },
+  { name: 'asc' },
+  { id: 'asc' },
+] satisfies Prisma.HonorAwardOrderByWithRelationInput[];
+
+/**
+ * Keyset pagination of the roll: the awards after `cursor` in HONOR_ROLL_ORDER, as conditions
+ * on the cursor row's values. Prisma's own `cursor` compares with one sub-select per column
+ * inside an OR chain, which PostgreSQL cannot estimate: it read and sorted the whole filtered
+ * roll for a page 1,000 items in. With the values known, it walks the (level, year, name, id)
+ * index from the cursor (docs/performance.md).
+ */
+export function honorRollAfter(cursor: {
+  id: string;
+  year: number;
+  level: HonorLevel;
+  name: string;
+}): Prisma.HonorAwardWhereInput {
+  const levels = Object.values(HonorLevelEnum);
+  const laterLevels = levels.slice(levels.indexOf(cursor.level) + 1);
+  return {
+    OR: [
+      { year: { lt: cursor.year } },
+      { year: cursor.year, level: { in: laterLevels } },
+      { year: cursor.year, level: cursor.level, name: { gt: cursor.name } },
+      { year: cursor.year, level: cursor.level, name: cursor.name, id: { gt: cursor.id } },
+    ],
+  };
 }

@@ -22,6 +22,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { honorActor } from '../../honor/access.js';
 import { consentOf, consentScopesOf, validationFailure } from '../../honor/domain-records.js';
 import { recordNominationChange } from '../../honor/history.js';
+import { invalidatePublicHonorReads } from '../../honor/public-read-cache.js';
 import { visibleNomination } from '../../honor/visible-nomination.js';
 import { dateColumn, today } from '../../shared-dates.js';
 import { RecordConsentInput } from './consent-input.js';
@@ -107,7 +108,7 @@ builder.mutationFields((t) => ({
           issue.rule === NOMINATION_RULES.CONSENT_GIVER_EMPTY ? 'input.givenBy' : 'input.givenOn',
       }));
       if (issues.length > 0) throw validationFailure(issues);
-      return prisma.$transaction(async (tx) => {
+      const saved = await prisma.$transaction(async (tx) => {
         const row = await tx.honorConsent.create({
           data: {
             nominationId: nomination.id,
@@ -127,6 +128,8 @@ builder.mutationFields((t) => ({
         });
         return tx.honorConsent.findUniqueOrThrow({ ...query, where: { id: row.id } });
       });
+      invalidatePublicHonorReads(); // an award's public fields follow its consent
+      return saved;
     },
   }),
   withdrawConsent: t.prismaField({
@@ -147,7 +150,7 @@ builder.mutationFields((t) => ({
         throw new RuleViolationError(NOMINATION_RULES.CONSENT_MISSING, '没有可撤回的同意');
       }
       const now = today();
-      return prisma.$transaction(async (tx) => {
+      const saved = await prisma.$transaction(async (tx) => {
         const row = await tx.honorConsent.update({
           where: { id: current.id },
           data: { withdrawnOn: dateColumn(now) },
@@ -162,6 +165,8 @@ builder.mutationFields((t) => ({
         });
         return tx.honorConsent.findUniqueOrThrow({ ...query, where: { id: row.id } });
       });
+      invalidatePublicHonorReads(); // an award's public fields follow its consent
+      return saved;
     },
   }),
 }));

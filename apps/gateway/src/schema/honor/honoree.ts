@@ -2,7 +2,7 @@ import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { ValidationError } from '../../errors.js';
 import { checkUuidCursors, encodeGlobalId, parseGlobalIdOf } from '../../global-id.js';
-import { publicAwardWhere } from '../../honor/public-awards.js';
+import { HONOR_ROLL_ORDER, honorRollAfter, publicAwardWhere } from '../../honor/public-awards.js';
 import { HonorLevelEnum } from './honor-level.js';
 import { HonorRollFilter } from './honor-roll-filter.js';
 import { HonorSubjectEnum } from './honor-subject.js';
@@ -57,13 +57,27 @@ builder.queryFields((t) => ({
     errors: { types: [ValidationError] },
     args: { filter: t.arg({ type: HonorRollFilter, required: false }) },
     totalCount: (_root, args) => prisma.honorAward.count({ where: publicAwardWhere(args.filter) }),
-    resolve: (query, _root, args) => {
+    resolve: async (query, _root, args) => {
       checkUuidCursors(args);
-      return prisma.honorAward.findMany({
-        ...query,
-        where: publicAwardWhere(args.filter),
-        orderBy: [{ year: 'desc' }, { level: 'asc' }, { name: 'asc' }, { id: 'asc' }],
-      });
+      const where = publicAwardWhere(args.filter);
+      // Forward pages (first/after) by keyset on the cursor row's values; backward ones
+      // (last/before) as Prisma pages them.
+      const cursorId = (query.cursor as { id?: string } | undefined)?.id;
+      if (cursorId && typeof query.take === 'number' && query.take > 0) {
+        const cursor = await prisma.honorAward.findUnique({
+          where: { id: cursorId },
+          select: { id: true, year: true, level: true, name: true },
+        });
+        if (cursor) {
+          const { cursor: _cursor, skip: _skip, ...page } = query;
+          return prisma.honorAward.findMany({
+            ...page,
+            where: { AND: [where, honorRollAfter(cursor)] },
+            orderBy: HONOR_ROLL_ORDER,
+          });
+        }
+      }
+      return prisma.honorAward.findMany({ ...query, where, orderBy: HONOR_ROLL_ORDER });
     },
   }),
   honoree: t.prismaField({

@@ -39,6 +39,7 @@ import {
   ruleViolation,
 } from '../../honor/domain-records.js';
 import { recordNominationChange } from '../../honor/history.js';
+import { invalidatePublicHonorReads } from '../../honor/public-read-cache.js';
 import { visibleNomination } from '../../honor/visible-nomination.js';
 import { calendarDateOf, dateColumn, today } from '../../shared-dates.js';
 import './honor-campaign.js';
@@ -464,6 +465,8 @@ async function moveNomination(
       audit: { before: { state: nomination.state }, after },
     });
   });
+  // The public roll shows awards: drop its cached answers once the change has committed.
+  if (args.move === 'PUBLISH' || args.move === 'REVOKE') invalidatePublicHonorReads();
   return nomination.id;
 }
 
