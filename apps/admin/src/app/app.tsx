@@ -81,6 +81,18 @@ const HardshipFileActionPage = lazyPage(
   'HardshipFileActionPage',
 );
 const RuleSetsPage = lazyPage(() => import('../features/aid/rule-sets-page'), 'RuleSetsPage');
+const AidApplicationsPage = lazyPage(
+  () => import('../features/aid/applications-page'),
+  'AidApplicationsPage',
+);
+const AidApplicationReviewPage = lazyPage(
+  () => import('../features/aid/application-review-page'),
+  'AidApplicationReviewPage',
+);
+const AidBudgetLedgerPage = lazyPage(
+  () => import('../features/aid/budget-ledger-page'),
+  'AidBudgetLedgerPage',
+);
 const AuditLogPage = lazyPage(() => import('../features/audit/audit-log-page'), 'AuditLogPage');
 
 function AntdProviders({ children }: { children: ReactNode }) {
@@ -205,6 +217,18 @@ export function App() {
                   <Route
                     path="aid/rules"
                     element={<ModuleRoute permission="AID_READ" page={RuleSetsPage} />}
+                  />
+                  <Route
+                    path="aid/applications"
+                    element={<ModuleRoute permission="AID_READ" page={AidApplicationsPage} />}
+                  />
+                  <Route
+                    path="aid/applications/:id"
+                    element={<ModuleRoute permission="AID_READ" page={AidApplicationReviewPage} />}
+                  />
+                  <Route
+                    path="aid/budgets"
+                    element={<ModuleRoute permission="AID_READ" page={AidBudgetLedgerPage} />}
                   />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
