@@ -1,0 +1,107 @@
+import { expect, loginAs, test } from './fixtures';
+
+/*
+ * Issue 6: the city's admin records a year's evaluation of a demo studio in the console — the
+ * stars and their breakdown appear as the form is filled in (the gateway's dry run of the
+ * domain's rubric) — and the public studio page then shows the stars and the year in its rating
+ * history; then a demo result is moved through the conversion board, column by column, to
+ * 收益保障.
+ */
+
+const studioName = '邢志强工匠创新工作室';
+const resultTitle = '显示模组背光贴合治具';
+
+test('an evaluation shows its stars on the public studio page', async ({ page }) => {
+  await loginAs(page, 'qingdao.admin', '/admin/innovation');
+  await expect(page.getByRole('heading', { name: '创新工作室' })).toBeVisible();
+  await page.getByTestId('studio-table').getByRole('link', { name: studioName }).click();
+  await expect(page.getByTestId('studio-name')).toHaveText(studioName);
+  // Founded in 2021 and never evaluated: the overdue years are flagged.
+  await expect(page.getByTestId('missed-years')).toContainText('2022');
+  await expect(page.getByTestId('studio-stars')).toHaveAttribute('data-stars', '0');
+  const studioPath = new URL(page.url()).pathname;
+  const studioId = decodeURIComponent(studioPath.split('/').at(-1) ?? '');
+
+  const form = page.getByTestId('evaluation-form');
+  await form.getByTestId('evaluation-year').fill('2025');
+  await form.getByTestId('evaluation-resultsAndPatents').fill('6');
+  await form.getByTestId('evaluation-peopleTrained').fill('5');
+  await form.getByTestId('evaluation-economicBenefitYuan').fill('1000000');
+  await form.getByTestId('evaluation-facilitiesAndRules').fill('8');
+  // Not everything filled in yet: no stars.
+  await expect(page.getByTestId('preview-stars')).toHaveCount(0);
+  await form.getByTestId('evaluation-activity').fill('4');
+  // 30×85% + 20×80% + 25×80% + 10×80% + 15×60% = 78.5 → 4 stars
+  await expect(page.getByTestId('preview-stars')).toHaveAttribute('data-stars', '4');
+  await expect(page.getByTestId('evaluation-preview')).toContainText(
+    '总分 78.5 分，达到 4 星（≥75 分）',
+  );
+  await expect(page.getByTestId('evaluation-preview')).toContainText(
+    '创新成果和专利 6 项，达到 ≥5 项 档（85%）',
+  );
+  // More activities: the preview follows the form.
+  await form.getByTestId('evaluation-activity').fill('12');
+  await expect(page.getByTestId('evaluation-preview')).toContainText('总分 84.5 分');
+  await form.getByTestId('evaluation-submit').click();
+  await expect(page.getByText('已记录评定结果')).toBeVisible();
+  await expect(page.getByTestId('studio-stars')).toHaveAttribute('data-stars', '4');
+  await expect(page.getByTestId('rating-table')).toContainText('2025');
+  await expect(page.getByTestId('rating-table')).toContainText('首次评定');
+
+  // The same year again is refused by the gateway (a rating is never overwritten).
+  await form.getByTestId('evaluation-year').fill('2025');
+  for (const [field, value] of [
+    ['resultsAndPatents', '1'],
+    ['peopleTrained', '1'],
+    ['economicBenefitYuan', '0'],
+    ['facilitiesAndRules', '1'],
+    ['activity', '1'],
+  ] as const) {
+    await form.getByTestId(`evaluation-${field}`).fill(value);
+  }
+  await expect(page.getByTestId('preview-stars')).toHaveAttribute('data-stars', '1');
+  await form.getByTestId('evaluation-submit').click();
+  await expect(form.getByText('2025 年度已评定，评定结果不能覆盖')).toBeVisible();
+
+  // The public studio page.
+  await page.goto(`/studios/${encodeURIComponent(studioId)}`);
+  await expect(page.getByTestId('studio-name')).toHaveText(studioName);
+  await expect(page.locator('.card').first().getByTestId('stars')).toHaveAttribute(
+    'data-stars',
+    '4',
+  );
+  const history = page.getByTestId('rating-history');
+  await expect(history).toContainText('2025');
+  await expect(history).toContainText('★★★★☆');
+  await expect(history).toContainText('84.5');
+  // The directory finds it by its new stars.
+  await page.goto('/studios');
+  await page.getByLabel('星级').selectOption({ label: '★★★★☆' });
+  await page.getByRole('button', { name: '查询' }).click();
+  await expect(page.getByTestId('studio-list')).toContainText(studioName);
+});
+
+test('a result moves through the conversion board', async ({ page }) => {
+  await loginAs(page, 'qingdao.admin', '/admin/innovation/results');
+  await expect(page.getByRole('heading', { name: '成果转化看板' })).toBeVisible();
+  const card = (state: string) =>
+    page
+      .getByTestId(`board-column-${state}`)
+      .locator(`[data-testid="board-card"][data-title="${resultTitle}"]`);
+  await expect(card('REGISTERED')).toBeVisible();
+  await card('REGISTERED').getByTestId('move-ASSESS').click();
+  await expect(card('ASSESSED')).toBeVisible();
+  await expect(card('REGISTERED')).toHaveCount(0);
+  await card('ASSESSED').getByTestId('move-PROMOTE').click();
+  await expect(card('PROMOTED')).toBeVisible();
+  await card('PROMOTED').getByTestId('move-START_CONVERSION').click();
+  await expect(card('IN_CONVERSION')).toBeVisible();
+  await card('IN_CONVERSION').getByTestId('move-SECURE_RETURNS').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByTestId('returns-input').fill('52000.5');
+  await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(card('RETURNS_SECURED')).toBeVisible();
+  await expect(card('RETURNS_SECURED')).toContainText('52,000.50');
+  // Final: no move is offered any more.
+  await expect(card('RETURNS_SECURED').getByRole('button')).toHaveCount(0);
+});
