@@ -91,12 +91,33 @@ const inPeriod = (date: string, from: string, to: string) => from <= date && dat
 /** Every figure of the report, recounted from the rows themselves for one period. */
 async function recount(organizationId: string, from: string, to: string) {
   const inTree = { lineageIds: { has: organizationId } };
-  const [organizations, members, events, awards] = await Promise.all([
+  const [
+    organizations,
+    members,
+    events,
+    awards,
+    studios,
+    results,
+    positions,
+    files,
+    ledger,
+    budgets,
+  ] = await Promise.all([
     prisma.organization.findMany({ where: inTree }),
     prisma.member.findMany({ where: inTree }),
     prisma.memberEvent.findMany({ where: inTree, include: { member: true } }),
     prisma.honorAward.findMany({ where: inTree }),
+    prisma.innovationStudio.findMany({ where: inTree }),
+    prisma.innovationResult.findMany({ where: inTree }),
+    prisma.servicePosition.findMany({ where: inTree }),
+    prisma.hardshipFile.findMany({ where: inTree }),
+    prisma.aidLedgerEntry.findMany({
+      where: { accountKind: 'RECIPIENT', transaction: inTree },
+      include: { transaction: true },
+    }),
+    prisma.aidBudget.findMany({ include: { program: true } }),
   ]);
+  const programOfBudget = new Map(budgets.map((budget) => [budget.id, budget.program.kind]));
   const onRoll = members.filter((m) => m.status === 'ACTIVE' || m.status === 'RETIRED_KEPT');
   const joinings = events.filter(
     (event) =>
@@ -135,6 +156,39 @@ async function recount(organizationId: string, from: string, to: string) {
   for (const award of published) {
     const key = `honor.title.${award.titleCode}`;
     figures[key] = (figures[key] ?? 0) + 1;
+  }
+  const add = (key: string, amount = 1) => {
+    figures[key] = (figures[key] ?? 0) + amount;
+  };
+  const years = [Number(from.slice(0, 4)), Number(to.slice(0, 4))] as const;
+  for (const studio of studios.filter((s) => s.status === 'ACTIVE')) {
+    add('innovation.studios');
+    add(`innovation.studios.level.${studio.level}`);
+    if (studio.stars) add(`innovation.studios.stars.${studio.stars}`);
+  }
+  figures['innovation.studiosFounded'] = studios.filter((s) =>
+    inPeriod(day(s.foundedOn), from, to),
+  ).length;
+  for (const result of results.filter((r) => r.year >= years[0] && r.year <= years[1])) {
+    add('innovation.results');
+    add(`innovation.results.${result.type}`);
+    add('innovation.economicBenefit', Number(result.economicBenefitFen));
+  }
+  for (const position of positions.filter((p) => p.status !== 'CLOSED')) {
+    add('service.positions');
+    add(`service.positions.${position.kind}`);
+  }
+  for (const file of files.filter((f) => f.state === 'ACTIVE' && f.category !== 'NONE')) {
+    add('aid.households');
+    add(`aid.households.${file.category}`);
+  }
+  figures['aid.householdsExited'] = files.filter(
+    (f) => f.state === 'EXITED' && f.exitedOn && inPeriod(day(f.exitedOn), from, to),
+  ).length;
+  for (const entry of ledger) {
+    if (!inPeriod(calendarDateInShanghai(entry.transaction.createdAt), from, to)) continue;
+    add('aid.paid', Number(entry.amountFen));
+    add(`aid.paid.${programOfBudget.get(entry.transaction.budgetId)}`, Number(entry.amountFen));
   }
   return figures;
 }
@@ -179,6 +233,9 @@ describe('the annual work report', () => {
       '组织建设',
       '会员发展',
       '荣誉表彰',
+      '职工创新',
+      '帮扶救助',
+      '服务阵地',
     ]);
     // The seed's sentence: 全国五一劳动奖章3名、全国工人先锋号2家、省劳动模范49名、省先进工作者17名、
     // 省先进集体12家.
@@ -200,6 +257,9 @@ describe('the annual work report', () => {
     const year = await expectRecounted(seedUuid('qingdao'), '2025-01-01', '2025-12-31');
     expect(year.figures.get('member.members')?.value).toBeGreaterThan(0);
     expect(year.figures.get('honor.awards')?.value).toBe(12);
+    // The demo seed's studios, results and stations count in Qingdao's report.
+    expect(year.figures.get('innovation.studios')?.value).toBeGreaterThan(0);
+    expect(year.figures.get('service.positions')?.value).toBeGreaterThan(0);
     expect(year.figures.get('member.members')?.listPath).toBe(
       `/members?org=${encodeURIComponent(encodeGlobalId('Organization', seedUuid('qingdao')))}`,
     );

@@ -7,9 +7,12 @@ import {
   type ReportPeriod,
 } from '@gonghui/domain';
 import type { ReportScope, ReportSection, SectionFigure } from './report-section.js';
+import { aidSection } from './sections/aid.js';
 import { honorSection } from './sections/honor.js';
+import { innovationSection } from './sections/innovation.js';
 import { memberSection } from './sections/member.js';
 import { organizationSection } from './sections/organization.js';
+import { serviceSection } from './sections/service.js';
 
 /**
  * The sections of the annual work report (年度工作报告), in the order the seeds' reports take
@@ -19,6 +22,9 @@ export const reportSections: readonly ReportSection[] = [
   organizationSection,
   memberSection,
   honorSection,
+  innovationSection,
+  aidSection,
+  serviceSection,
 ];
 
 export interface ReportFigure extends FigureComparison {
