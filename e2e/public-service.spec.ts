@@ -153,6 +153,14 @@ test('the finder filters by district and kind, and searches from the browser’s
     expect(text).toContain('户外劳动者服务站点');
   }
 
+  // Only those open now: each card says so (the 24-hour stations always are).
+  await page.getByLabel('只看正在开放的').check();
+  await expect(page).toHaveURL(/open=1/);
+  await expect(items.first()).toBeVisible();
+  for (const text of await items.allTextContents()) expect(text).toContain('正在开放');
+  await page.getByLabel('只看正在开放的').uncheck();
+  await expect(items).toHaveCount(laoshanStations);
+
   // The browser's own position (GPS, WGS-84) when allowed: the gateway converts it.
   await context.grantPermissions(['geolocation']);
   await context.setGeolocation({ latitude: 36.1048, longitude: 120.4635 });

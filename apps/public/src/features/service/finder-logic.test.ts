@@ -18,10 +18,11 @@ describe('the finder’s query string', () => {
     const state = {
       district: '370202',
       kind: 'OUTDOOR_WORKER_STATION' as const,
+      openNow: true,
       point: { latitude: 36.0617, longitude: 120.3845, system: 'WGS84' as const },
     };
     expect(finderSearch(state)).toBe(
-      '?district=370202&kind=OUTDOOR_WORKER_STATION&lat=36.0617&lng=120.3845&crs=wgs84',
+      '?district=370202&kind=OUTDOOR_WORKER_STATION&open=1&lat=36.0617&lng=120.3845&crs=wgs84',
     );
     expect(parseFinderSearch(finderSearch(state))).toEqual(state);
     expect(finderSearch(emptyFinderState)).toBe('');
@@ -44,11 +45,13 @@ describe('the finder’s query string', () => {
             system: fc.constantFrom('GCJ02' as const, 'WGS84' as const),
           }),
         ),
-        (district, kind, point) => {
-          const state = { district, kind, point };
+        fc.boolean(),
+        (district, kind, point, openNow) => {
+          const state = { district, kind, openNow, point };
           const again = parseFinderSearch(finderSearch(state));
           expect(again.district).toBe(district);
           expect(again.kind).toBe(kind);
+          expect(again.openNow).toBe(openNow);
           if (point) {
             expect(again.point?.latitude).toBe(point.latitude === 0 ? 0 : point.latitude);
             expect(again.point?.system).toBe(point.system);

@@ -33,10 +33,17 @@ export interface FinderPoint {
 export interface FinderState {
   district: string;
   kind: ServiceKind | '';
+  /** Only positions open now (China Standard Time, as the gateway computes it). */
+  openNow: boolean;
   point: FinderPoint | null;
 }
 
-export const emptyFinderState: FinderState = { district: '', kind: '', point: null };
+export const emptyFinderState: FinderState = {
+  district: '',
+  kind: '',
+  openNow: false,
+  point: null,
+};
 
 function coordinate(text: string | null, limit: number): number | null {
   if (text === null || text.trim() === '') return null;
@@ -54,6 +61,7 @@ export function parseFinderSearch(search: string): FinderState {
   return {
     district: /^\d{6}$/.test(district) ? district : '',
     kind: isServiceKind(kind) ? kind : '',
+    openNow: params.get('open') === '1',
     point:
       latitude !== null && longitude !== null
         ? { latitude, longitude, system: params.get('crs') === 'wgs84' ? 'WGS84' : 'GCJ02' }
@@ -66,6 +74,7 @@ export function finderSearch(state: FinderState): string {
   const params = new URLSearchParams();
   if (state.district) params.set('district', state.district);
   if (state.kind) params.set('kind', state.kind);
+  if (state.openNow) params.set('open', '1');
   if (state.point) {
     params.set('lat', String(state.point.latitude));
     params.set('lng', String(state.point.longitude));

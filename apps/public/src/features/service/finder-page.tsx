@@ -317,6 +317,7 @@ function NearestList({
       longitude: state.point.longitude,
       coordinateSystem: state.point.system,
       kind: state.kind || null,
+      openNow: state.openNow || null,
       first: NEAREST,
     },
   });
@@ -371,6 +372,7 @@ function useDistrictPositions(state: FinderState, first: number, after: string |
       filter: {
         regionCode: state.district || cityRegionCode,
         ...(state.kind ? { kind: state.kind } : {}),
+        ...(state.openNow ? { openNow: true } : {}),
       },
       first,
       after,
@@ -453,6 +455,7 @@ function useMapPositions(state: FinderState): Position[] {
   const [positions, setPositions] = useState<Position[]>([]);
   const regionCode = state.district || cityRegionCode;
   const kind = state.kind;
+  const openNow = state.openNow;
   useEffect(() => {
     let cancelled = false;
     (async () => {
@@ -461,7 +464,7 @@ function useMapPositions(state: FinderState): Position[] {
       while (found.length < MAP_LIMIT) {
         const result: { data?: ResultOf<typeof ServicePositionListQuery> } = await client
           .query(ServicePositionListQuery, {
-            filter: { regionCode, ...(kind ? { kind } : {}) },
+            filter: { regionCode, ...(kind ? { kind } : {}), ...(openNow ? { openNow } : {}) },
             first: 100,
             after,
           })
@@ -477,7 +480,7 @@ function useMapPositions(state: FinderState): Position[] {
     return () => {
       cancelled = true;
     };
-  }, [client, regionCode, kind]);
+  }, [client, regionCode, kind, openNow]);
   return positions;
 }
 
@@ -498,6 +501,7 @@ export default function FinderPage() {
       longitude: state.point?.longitude ?? 0,
       coordinateSystem: state.point?.system ?? 'GCJ02',
       kind: state.kind || null,
+      openNow: state.openNow || null,
       first: NEAREST,
     },
     pause: state.point === null,
@@ -558,6 +562,14 @@ export default function FinderPage() {
             </select>
           </div>
         </div>
+        <label className="service-open-toggle">
+          <input
+            type="checkbox"
+            checked={state.openNow}
+            onChange={(event) => go({ ...state, openNow: event.target.checked })}
+          />{' '}
+          {s('openNowOnly')}
+        </label>
         <PointPicker key={state.point ? 'point' : 'none'} state={state} />
         {state.point ? (
           <button
@@ -574,7 +586,7 @@ export default function FinderPage() {
         {state.point ? (
           <NearestList state={{ ...state, point: state.point }} />
         ) : (
-          <DistrictList key={`${state.district}|${state.kind}`} state={state} />
+          <DistrictList key={`${state.district}|${state.kind}|${state.openNow}`} state={state} />
         )}
       </div>
     </div>

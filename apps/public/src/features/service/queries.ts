@@ -48,6 +48,7 @@ export const NearestServicePositionsQuery = graphql(`
     $longitude: Float!
     $coordinateSystem: CoordinateSystem
     $kind: ServicePositionKind
+    $openNow: Boolean
     $first: Int
   ) {
     nearestServicePositions(
@@ -55,6 +56,7 @@ export const NearestServicePositionsQuery = graphql(`
       longitude: $longitude
       coordinateSystem: $coordinateSystem
       kind: $kind
+      openNow: $openNow
       first: $first
     ) {
       __typename
