@@ -1111,6 +1111,9 @@ export const enAuditActions: Record<AuditAction, string> = {
   'honor.nomination.consent': 'Consent recorded',
   'honor.nomination.consent_withdrawn': 'Consent withdrawn',
   'honor.nomination.objection_resolved': 'Objection resolved',
+  'service.position.create': 'Service point registered',
+  'service.position.update': 'Service point edited',
+  'service.position.import': 'Service points imported',
 };
 
 export const enAuditTargetTypes: Record<AuditTargetType, string> = {
@@ -1120,6 +1123,7 @@ export const enAuditTargetTypes: Record<AuditTargetType, string> = {
   Organization: 'Organisation',
   HonorCampaign: 'Honour campaign',
   HonorNomination: 'Honour nomination',
+  ServicePosition: 'Service point',
 };
 
 export const enAuditFields: Record<AuditField, string> = {

@@ -1072,6 +1072,9 @@ export const auditActions = [
   'honor.nomination.consent',
   'honor.nomination.consent_withdrawn',
   'honor.nomination.objection_resolved',
+  'service.position.create',
+  'service.position.update',
+  'service.position.import',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -1101,6 +1104,9 @@ export const zhCNAuditActions: Record<AuditAction, string> = {
   'honor.nomination.consent': '记录本人同意',
   'honor.nomination.consent_withdrawn': '撤回公开同意',
   'honor.nomination.objection_resolved': '核查公示异议',
+  'service.position.create': '登记服务阵地',
+  'service.position.update': '修改服务阵地',
+  'service.position.import': '导入服务阵地',
 };
 
 /** The record types audit entries point at. */
@@ -1111,6 +1117,7 @@ export const auditTargetTypes = [
   'Organization',
   'HonorCampaign',
   'HonorNomination',
+  'ServicePosition',
 ] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 
@@ -1121,6 +1128,7 @@ export const zhCNAuditTargetTypes: Record<AuditTargetType, string> = {
   Organization: '组织',
   HonorCampaign: '评选活动',
   HonorNomination: '荣誉推荐',
+  ServicePosition: '服务阵地',
 };
 
 /** Fields the audit snapshots carry (before/after), for the diff view. */
