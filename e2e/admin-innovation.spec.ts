@@ -105,3 +105,28 @@ test('a result moves through the conversion board', async ({ page }) => {
   // Final: no move is offered any more.
   await expect(card('RETURNS_SECURED').getByRole('button')).toHaveCount(0);
 });
+
+test('the city selects an all-staff innovation enterprise and runs an alliance', async ({
+  page,
+}) => {
+  await loginAs(page, 'qingdao.admin', '/admin/innovation');
+  await page.getByRole('link', { name: '联盟与全员创新企业' }).click();
+  const enterprises = page.getByTestId('enterprises-card');
+  await enterprises.getByRole('spinbutton').fill('2025');
+  // The demo selected three for 2025.
+  await expect(page.getByTestId('enterprise-quota')).toContainText(
+    '2025 年度已评选 3 家，名额 10 家，尚余 7 家',
+  );
+  await enterprises.getByPlaceholder('企业名称').fill('青岛演示智能制造有限公司');
+  await enterprises.getByRole('button', { name: '评选入选' }).click();
+  await expect(page.getByTestId('enterprise-quota')).toContainText('已评选 4 家');
+  await expect(enterprises).toContainText('青岛演示智能制造有限公司');
+  // The same enterprise twice is refused with the domain's reason.
+  await enterprises.getByPlaceholder('企业名称').fill('青岛演示智能制造有限公司');
+  await enterprises.getByRole('button', { name: '评选入选' }).click();
+  await expect(enterprises).toContainText('已入选 2025 年度全员创新企业');
+
+  const alliances = page.getByTestId('alliances-card');
+  await expect(alliances).toContainText('青岛市高端装备劳模和工匠人才创新工作室联盟');
+  await expect(alliances).toContainText('林振华劳模创新工作室');
+});

@@ -57,6 +57,7 @@ const ConversionBoard = lazyPage(
   () => import('../features/innovation/conversion-board'),
   'ConversionBoard',
 );
+const NetworkPage = lazyPage(() => import('../features/innovation/network-page'), 'NetworkPage');
 const DashboardPage = lazyPage(() => import('../features/report/dashboard-page'), 'DashboardPage');
 const ReportPrintPage = lazyPage(
   () => import('../features/report/report-print-page'),
@@ -176,6 +177,10 @@ export function App() {
                   <Route
                     path="innovation/results"
                     element={<ModuleRoute permission="INNOVATION_READ" page={ConversionBoard} />}
+                  />
+                  <Route
+                    path="innovation/network"
+                    element={<ModuleRoute permission="INNOVATION_READ" page={NetworkPage} />}
                   />
                   <Route
                     path="report"

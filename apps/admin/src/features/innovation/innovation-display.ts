@@ -27,4 +27,5 @@ export function yuanToFen(yuan: number | null | undefined): number | null {
 
 export const studiosPath = '/innovation';
 export const conversionBoardPath = '/innovation/results';
+export const networkPath = '/innovation/network';
 export const studioPath = (id: string) => `/innovation/studios/${encodeURIComponent(id)}`;

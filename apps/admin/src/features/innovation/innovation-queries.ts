@@ -82,3 +82,77 @@ export const MoveResultMutation = graphql(`
     }
   }
 `);
+
+export const EnterprisesQuery = graphql(`
+  query AdminInnovationEnterprises($organizationId: ID!, $year: Int!) {
+    enterpriseQuota(organizationId: $organizationId, year: $year) {
+      __typename
+      ... on EnterpriseQuota { quota selected remaining over explanation }
+      ... on Error { message }
+    }
+    innovationEnterprises(organizationId: $organizationId, year: $year) {
+      __typename
+      ... on QueryInnovationEnterprisesSuccess { data { id enterpriseName selectedOn } }
+      ... on Error { message }
+    }
+  }
+`);
+
+export const SelectEnterpriseMutation = graphql(`
+  mutation AdminSelectInnovationEnterprise($input: SelectEnterpriseInput!) {
+    selectInnovationEnterprise(input: $input) {
+      __typename
+      ... on InnovationEnterprise { id enterpriseName }
+      ... on ValidationError { field rule message }
+      ... on Error { code message }
+    }
+  }
+`);
+
+export const AlliancesQuery = graphql(`
+  query AdminInnovationAlliances($organizationId: ID) {
+    alliances(organizationId: $organizationId) {
+      __typename
+      ... on QueryAlliancesSuccess {
+        data {
+          id name kind foundedOn currentStudioCount
+          memberships { id joinedOn leftOn studio { id name } }
+        }
+      }
+      ... on Error { message }
+    }
+  }
+`);
+
+export const CreateAllianceMutation = graphql(`
+  mutation AdminCreateAlliance($input: CreateAllianceInput!) {
+    createAlliance(input: $input) {
+      __typename
+      ... on InnovationAlliance { id name }
+      ... on ValidationError { field rule message }
+      ... on Error { code message }
+    }
+  }
+`);
+
+export const JoinAllianceMutation = graphql(`
+  mutation AdminJoinAlliance($allianceId: ID!, $studioId: ID!, $joinedOn: Date!) {
+    joinAlliance(allianceId: $allianceId, studioId: $studioId, joinedOn: $joinedOn) {
+      __typename
+      ... on AllianceMembership { id joinedOn }
+      ... on ValidationError { field rule message }
+      ... on Error { code message }
+    }
+  }
+`);
+
+export const LeaveAllianceMutation = graphql(`
+  mutation AdminLeaveAlliance($allianceId: ID!, $studioId: ID!, $leftOn: Date!) {
+    leaveAlliance(allianceId: $allianceId, studioId: $studioId, leftOn: $leftOn) {
+      __typename
+      ... on AllianceMembership { id leftOn }
+      ... on ValidationError { field rule message }
+      ... on Error { code message }
+    }
+  }
+`);

@@ -25,7 +25,7 @@ import {
   previousPage,
 } from '../../shared/cursor-pages';
 import { TransportErrorAlert } from '../../shared/error-views';
-import { conversionBoardPath, starsText, studioPath } from './innovation-display';
+import { conversionBoardPath, networkPath, starsText, studioPath } from './innovation-display';
 import { AdminStudiosQuery } from './innovation-queries';
 
 const pageSize = 20;
@@ -122,7 +122,10 @@ export function StudiosPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           <BulbOutlined /> {t('innovation.studios.pageTitle')}
         </Typography.Title>
-        <Link to={conversionBoardPath}>{t('innovation.board.link')}</Link>
+        <Flex gap={16}>
+          <Link to={conversionBoardPath}>{t('innovation.board.link')}</Link>
+          <Link to={networkPath}>{t('innovation.network.link')}</Link>
+        </Flex>
       </Flex>
       <Card size="small">
         <Form<Filters>
