@@ -235,6 +235,8 @@ const LIST_OPERATIONS: Record<string, ListOperation> = {
   AdminInnovationResults: { as: 'qingdao.admin', variables: () => ({ filter: {} }) },
   PublicStudios: { variables: () => ({ filter: {} }) },
   PublicInnovationResults: { variables: () => ({ filter: {} }) },
+  PublicServicePositions: { variables: () => ({ filter: { regionCode: '370200' } }) },
+  AdminServicePositions: { as: 'qingdao.admin', variables: () => ({ filter: {} }) },
 };
 
 const operations = appOperations();
