@@ -881,3 +881,72 @@ describe('two judges scoring while the stage closes', () => {
     expect(after.rule).toBe('COMPETITION_STAGE_CLOSED');
   });
 });
+
+describe('the demo competitions', () => {
+  it('publishes Langfang’s and Qingdao’s results with awards and promotions, and runs the 廊坊东站 leaderboard', async () => {
+    const list = field(
+      await run(`query { competitions(filter: { published: true, organizationId: "${gid('Organization', seedUuid('langfang'))}" }, first: 20) {
+        __typename ... on QueryCompetitionsSuccess { data { edges { node { id name trade kind
+          results { rank publicName employerName award } labourLeaderboard { rank publicName cumulativeScore redFlags }
+          labourPeriods { name redFlagNames } } } } } } }`),
+      'competitions',
+    );
+    const nodes = (list.data as { edges: { node: Record<string, unknown> }[] }).edges.map(
+      (e) => e.node,
+    );
+    const trades = nodes.map((n) => n.trade);
+    for (const trade of [
+      '焊工',
+      '网络与信息安全管理员',
+      '汽车维修工（新能源汽车）',
+      '工业机器人系统操作员',
+    ]) {
+      expect(trades).toContain(trade);
+    }
+    const welder = nodes.find((n) => n.trade === '焊工') as {
+      results: { rank: number | null; award: string | null }[];
+    };
+    expect(welder.results.length).toBeGreaterThanOrEqual(8);
+    expect(welder.results[0]?.rank).toBe(1);
+    expect(welder.results.some((r) => r.award === 'FIRST_PRIZE')).toBe(true);
+    const robot = nodes.find((n) => n.trade === '工业机器人系统操作员') as {
+      results: { award: string | null }[];
+    };
+    expect(robot.results[0]?.award).toBe('GOLD');
+    const langfangEast = await run(
+      `query ($id: ID!) { competition(id: $id) { ... on Competition { name kind
+        labourLeaderboard { rank publicName cumulativeScore redFlags } labourPeriods { name redFlagNames } } } }`,
+      { id: gid('Competition', seedUuid('competition:langfang-east-60-days')) },
+    );
+    const east = field(langfangEast, 'competition');
+    expect(east.name).toContain('攻坚克难60天 决战决胜保开通');
+    expect((east.labourLeaderboard as unknown[]).length).toBe(4);
+    expect(
+      (east.labourPeriods as { redFlagNames: string[] }[]).map((p) => p.redFlagNames.length > 0),
+    ).toEqual([true, true]);
+    const promotions = await prisma.competitionPromotion.count({
+      where: { competitionId: seedUuid('competition:lf-welder-2025'), recommended: true },
+    });
+    expect(promotions).toBeGreaterThan(0);
+  });
+
+  it('leaves the 2026 振超杯 final open for qingdao.judge to score', async () => {
+    const judge = await signIn('qingdao.judge');
+    const sheet = field(
+      await run(
+        judgeSheet,
+        { stageId: gid('CompetitionStage', seedUuid('competition:qd-zhenchao-2026:final')) },
+        judge,
+      ),
+      'judgeSheet',
+    );
+    expect(sheet.__typename, JSON.stringify(sheet)).toBe('JudgeSheet');
+    expect(sheet.state).toBe('OPEN');
+    expect((sheet.aspects as { code: string }[]).map((a) => a.code)).toEqual([
+      'THEORY',
+      'WIRING',
+      'FAULT',
+    ]);
+    expect((sheet.rows as unknown[]).length).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/password-hash.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { computeAllFigures, computeAllJoinings, rowFromFigures } from '../organization/figures.js';
 import { demoAidRuleSetRows, demoHardshipRows } from './demo-aid-rules.js';
+import { seedDemoCompetitions } from './demo-competitions.js';
 import { demoHonorRows } from './demo-honors.js';
 import { demoInnovationRows } from './demo-innovation.js';
 import { demoMembers } from './demo-members.js';
@@ -169,5 +170,6 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<number> {
     prisma.innovationEnterprise.createMany({ data: innovation.enterprises }),
     prisma.servicePosition.createMany({ data: servicePositions }),
   ]);
+  await seedDemoCompetitions(prisma, seedUuid, members);
   return rows.length;
 }
