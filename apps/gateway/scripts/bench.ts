@@ -369,6 +369,11 @@ async function drive(
   };
 }
 
+async function settle(target: Run['target']) {
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  if (target === 'gateway') await fetch(`${gatewayBase}/health`);
+}
+
 log(
   `\ngateway ${gatewayBase} (pid ${gatewayPid}); ${operations.length} operations × ${connectionLevels.join('/')} connections × 3 targets, ${duration} s each\n`,
 );
@@ -378,6 +383,9 @@ for (const operation of operations) {
     for (const target of ['gateway', 'pg', 'bare'] as const) {
       const run = await drive(target, operation, connections);
       runs.push(run);
+      // Requests still in flight when autocannon stops are not counted; let the target finish
+      // them before the next run starts.
+      await settle(target);
       log(
         `  ${operation.key.padEnd(10)} c=${String(connections).padStart(3)} ${target.padEnd(7)} ${run.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${run.p50} p90 ${run.p90} p99 ${run.p99} ms${run.errors || run.non2xx ? `  ERRORS ${run.errors} non-2xx ${run.non2xx}` : ''}`,
       );
