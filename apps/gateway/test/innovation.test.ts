@@ -749,3 +749,62 @@ describe('figures and enterprises', () => {
     expect(status).toMatchObject({ quota: 10, selected: 10, remaining: 0, over: 0 });
   });
 });
+
+describe('public types and concurrent writes', () => {
+  it('has no personal field on any public innovation type', async () => {
+    for (const name of [
+      'InnovationStudio',
+      'StudioLead',
+      'StudioMember',
+      'StudioRating',
+      'InnovationResult',
+      'InnovationAlliance',
+      'AllianceMembership',
+      'InnovationFigures',
+      'InnovationEnterprise',
+    ]) {
+      const result = await run(
+        `query ($name: String!) { __type(name: $name) { fields { name } } }`,
+        { name },
+      );
+      const fields = (
+        (result.data?.__type as unknown as { fields: { name: string }[] } | undefined)?.fields ?? []
+      ).map((f) => f.name);
+      expect(fields.length, name).toBeGreaterThan(0);
+      for (const fieldName of fields) {
+        expect(fieldName, `${name}.${fieldName}`).not.toMatch(
+          /idNumber|phone|address|birth|lineage|staff|memberId/i,
+        );
+      }
+    }
+  });
+
+  it('never selects more than the quota, even when the requests race', async () => {
+    const select = `mutation ($input: SelectEnterpriseInput!) { selectInnovationEnterprise(input: $input) { __typename ... on Error { code } } }`;
+    const answers = await Promise.all(
+      Array.from({ length: 13 }, (_, index) =>
+        run(
+          select,
+          {
+            input: {
+              organizationId: qingdao,
+              year: 2023,
+              enterpriseName: `并发演示企业${index % 12}`,
+            },
+          },
+          sessions.qingdao,
+        ),
+      ),
+    );
+    const accepted = answers.filter(
+      (answer) => answer.data?.selectInnovationEnterprise?.__typename === 'InnovationEnterprise',
+    );
+    expect(answers.every((answer) => answer.data?.selectInnovationEnterprise)).toBe(true);
+    expect(accepted).toHaveLength(10);
+    expect(
+      await prisma.innovationEnterprise.count({
+        where: { organizationId: seedUuid('qingdao'), year: 2023 },
+      }),
+    ).toBe(10);
+  });
+});

@@ -3,6 +3,7 @@ import { requirePermissionOn } from '../auth/access.js';
 import type { StaffViewer } from '../auth/viewer.js';
 import { prisma } from '../db.js';
 import { NotFoundError } from '../errors.js';
+import { Prisma } from '../generated/prisma/client.js';
 import { parseGlobalIdOf } from '../global-id.js';
 
 /**
@@ -60,4 +61,20 @@ export function fenNumber(value: bigint | null): number | null {
   const amount = Number(value);
   if (!Number.isSafeInteger(amount)) throw new RangeError('amount of fen out of range');
   return amount;
+}
+
+/**
+ * Runs a write whose table has a unique key a concurrent request may have taken first (one
+ * evaluation per studio and year, one selection per union, year and name): the database's
+ * refusal becomes the domain's rule violation instead of an unexpected error.
+ */
+export async function unlessTaken<T>(write: () => Promise<T>, taken: () => Error): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      throw taken();
+    }
+    throw error;
+  }
 }

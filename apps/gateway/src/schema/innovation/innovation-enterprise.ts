@@ -3,6 +3,7 @@ import {
   checkEnterpriseSelection,
   compareDates,
   DEFAULT_ENTERPRISE_QUOTAS,
+  ENTERPRISE_RULES,
   enterpriseQuotaStatus,
 } from '@gonghui/domain';
 import { organizationForAction, requireStaff } from '../../auth/access.js';
@@ -18,6 +19,7 @@ import {
 } from '../../errors.js';
 import { encodeGlobalId, parseGlobalIdOf } from '../../global-id.js';
 import { ruleViolation } from '../../honor/domain-records.js';
+import { unlessTaken } from '../../innovation/access.js';
 import { dateColumn, today } from '../../shared-dates.js';
 import { EnterpriseQuotaRef } from './enterprise-quota.js';
 import { SelectEnterpriseInput } from './select-enterprise-input.js';
@@ -114,41 +116,51 @@ builder.mutationField('selectInnovationEnterprise', (t) =>
           '日期不能晚于今天',
         );
       }
-      return prisma.$transaction(async (tx) => {
-        // Read the year's list inside the transaction: the quota check and the insert agree.
-        const already = await tx.innovationEnterprise.findMany({
-          where: { organizationId: organization.id, year: input.year },
-          select: { enterpriseName: true },
-        });
-        const checked = checkEnterpriseSelection({
-          selectorKind: organization.kind,
-          year: input.year,
-          enterpriseName: input.enterpriseName,
-          alreadySelected: already.map((row) => row.enterpriseName),
-          config: DEFAULT_ENTERPRISE_QUOTAS,
-        });
-        if (!checked.ok)
-          throw ruleViolation(checked.error, { enterpriseName: 'input.enterpriseName' });
-        const row = await tx.innovationEnterprise.create({
-          data: {
-            organizationId: organization.id,
-            lineageIds: organization.lineageIds,
-            year: input.year,
-            enterpriseName: input.enterpriseName.trim(),
-            selectedOn: dateColumn(selectedOn),
-            staffId: viewer.staffId,
-          },
-        });
-        await writeAudit(tx, viewer, {
-          action: 'innovation.enterprise.select',
-          targetType: 'InnovationEnterprise',
-          targetId: row.id,
-          organizationId: organization.id,
-          lineageIds: organization.lineageIds,
-          after: { year: row.year, enterpriseName: row.enterpriseName },
-        });
-        return tx.innovationEnterprise.findUniqueOrThrow({ ...query, where: { id: row.id } });
-      });
+      return unlessTaken(
+        () =>
+          prisma.$transaction(async (tx) => {
+            // One selection at a time per union and year (a transaction-scoped advisory lock), and
+            // the year's list read inside it: the quota check and the insert agree.
+            await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`innovation-enterprise:${organization.id}:${input.year}`}))::text`;
+            const already = await tx.innovationEnterprise.findMany({
+              where: { organizationId: organization.id, year: input.year },
+              select: { enterpriseName: true },
+            });
+            const checked = checkEnterpriseSelection({
+              selectorKind: organization.kind,
+              year: input.year,
+              enterpriseName: input.enterpriseName,
+              alreadySelected: already.map((row) => row.enterpriseName),
+              config: DEFAULT_ENTERPRISE_QUOTAS,
+            });
+            if (!checked.ok)
+              throw ruleViolation(checked.error, { enterpriseName: 'input.enterpriseName' });
+            const row = await tx.innovationEnterprise.create({
+              data: {
+                organizationId: organization.id,
+                lineageIds: organization.lineageIds,
+                year: input.year,
+                enterpriseName: input.enterpriseName.trim(),
+                selectedOn: dateColumn(selectedOn),
+                staffId: viewer.staffId,
+              },
+            });
+            await writeAudit(tx, viewer, {
+              action: 'innovation.enterprise.select',
+              targetType: 'InnovationEnterprise',
+              targetId: row.id,
+              organizationId: organization.id,
+              lineageIds: organization.lineageIds,
+              after: { year: row.year, enterpriseName: row.enterpriseName },
+            });
+            return tx.innovationEnterprise.findUniqueOrThrow({ ...query, where: { id: row.id } });
+          }),
+        () =>
+          new RuleViolationError(
+            ENTERPRISE_RULES.ALREADY_SELECTED,
+            `「${input.enterpriseName.trim()}」已入选 ${input.year} 年度全员创新企业`,
+          ),
+      );
     },
   }),
 );

@@ -4,6 +4,7 @@ import {
   checkStarMeasures,
   compareDates,
   computeStarRating,
+  STAR_RATING_RULES,
   starRatingChange,
 } from '@gonghui/domain';
 import { requireStaff } from '../../auth/access.js';
@@ -18,7 +19,7 @@ import {
   ValidationError,
 } from '../../errors.js';
 import { ruleViolation, validationFailure } from '../../honor/domain-records.js';
-import { studioForAction } from '../../innovation/access.js';
+import { studioForAction, unlessTaken } from '../../innovation/access.js';
 import { calendarDateOf, dateColumn, today } from '../../shared-dates.js';
 import { StudioEvaluationInput } from './evaluation-input.js';
 import { MEASURE_FIELDS, measuresOf } from './star-measures-input.js';
@@ -80,39 +81,52 @@ builder.mutationField('recordStudioEvaluation', (t) =>
       const latest = ratings[0];
       const isLatest = latest === undefined || input.year > latest.year;
       const change = starRatingChange(previous?.stars ?? null, rating.stars);
-      return prisma.$transaction(async (tx) => {
-        const row = await tx.innovationStudioRating.create({
-          data: {
-            studioId: studio.id,
-            year: input.year,
-            evaluatedOn: dateColumn(evaluatedOn),
-            measures: measures.value,
-            breakdown: rating.breakdown.map((line) => ({ ...line })),
-            scoreHundredths: rating.scoreHundredths,
-            stars: rating.stars,
-            previousStars: previous?.stars ?? null,
-            change,
-            explanation: rating.explanation,
-            evaluatedByStaffId: viewer.staffId,
-          },
-        });
-        if (isLatest) {
-          await tx.innovationStudio.update({
-            where: { id: studio.id },
-            data: { stars: rating.stars },
-          });
-        }
-        await writeAudit(tx, viewer, {
-          action: 'innovation.studio.evaluate',
-          targetType: 'InnovationStudio',
-          targetId: studio.id,
-          organizationId: studio.organizationId,
-          lineageIds: studio.lineageIds,
-          before: { stars: studio.stars },
-          after: { year: input.year, stars: rating.stars, score: rating.scoreHundredths, change },
-        });
-        return tx.innovationStudioRating.findUniqueOrThrow({ ...query, where: { id: row.id } });
-      });
+      return unlessTaken(
+        () =>
+          prisma.$transaction(async (tx) => {
+            const row = await tx.innovationStudioRating.create({
+              data: {
+                studioId: studio.id,
+                year: input.year,
+                evaluatedOn: dateColumn(evaluatedOn),
+                measures: measures.value,
+                breakdown: rating.breakdown.map((line) => ({ ...line })),
+                scoreHundredths: rating.scoreHundredths,
+                stars: rating.stars,
+                previousStars: previous?.stars ?? null,
+                change,
+                explanation: rating.explanation,
+                evaluatedByStaffId: viewer.staffId,
+              },
+            });
+            if (isLatest) {
+              await tx.innovationStudio.update({
+                where: { id: studio.id },
+                data: { stars: rating.stars },
+              });
+            }
+            await writeAudit(tx, viewer, {
+              action: 'innovation.studio.evaluate',
+              targetType: 'InnovationStudio',
+              targetId: studio.id,
+              organizationId: studio.organizationId,
+              lineageIds: studio.lineageIds,
+              before: { stars: studio.stars },
+              after: {
+                year: input.year,
+                stars: rating.stars,
+                score: rating.scoreHundredths,
+                change,
+              },
+            });
+            return tx.innovationStudioRating.findUniqueOrThrow({ ...query, where: { id: row.id } });
+          }),
+        () =>
+          new RuleViolationError(
+            STAR_RATING_RULES.YEAR_EVALUATED,
+            `${input.year} 年度已评定，评定结果不能覆盖`,
+          ),
+      );
     },
   }),
 );
