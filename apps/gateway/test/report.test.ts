@@ -388,3 +388,33 @@ describe('the annual report as a workbook', () => {
     expect((await download(path(langfang, 'from=2024-01-01'), own)).status).toBe(400);
   });
 });
+
+describe('headline figures (数据概览)', () => {
+  it('gives members, unions, honorees, studios and positions of a subtree, as recounted', async () => {
+    for (const key of ['acftu', 'qingdao', 'langfang']) {
+      const id = seedUuid(key);
+      const result = await graphql<{
+        organization: { headlineFigures: { key: string; value: number; display: string }[] };
+      }>(
+        `query ($id: ID!) { organization(id: $id) { ... on Organization {
+          headlineFigures { key value display } } } }`,
+        { id: encodeGlobalId('Organization', id) },
+      );
+      expect(result.errors).toBeUndefined();
+      const figures = new Map(
+        (result.data?.organization.headlineFigures ?? []).map((f) => [f.key, f.value]),
+      );
+      const inTree = { lineageIds: { has: id } };
+      const recount = await recount(id, '2000-01-01', '2000-01-01');
+      const awards = await prisma.honorAward.findMany({ where: inTree });
+      expect(Object.fromEntries(figures)).toEqual({
+        'member.members': recount['member.members'],
+        'organization.grassrootsUnions': recount['organization.grassrootsUnions'],
+        'honor.honorees': awards.filter((a) => !a.revokedAt && a.publicScopes.includes('NAME'))
+          .length,
+        'innovation.studios': recount['innovation.studios'] ?? 0,
+        'service.positions': recount['service.positions'] ?? 0,
+      });
+    }
+  });
+});

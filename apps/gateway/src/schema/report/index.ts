@@ -1,1 +1,2 @@
 import './annual-report.js';
+import './headline-figures.js';
