@@ -405,15 +405,15 @@ describe('headline figures (数据概览)', () => {
         (result.data?.organization.headlineFigures ?? []).map((f) => [f.key, f.value]),
       );
       const inTree = { lineageIds: { has: id } };
-      const recount = await recount(id, '2000-01-01', '2000-01-01');
+      const counted = await recount(id, '2000-01-01', '2000-01-01');
       const awards = await prisma.honorAward.findMany({ where: inTree });
       expect(Object.fromEntries(figures)).toEqual({
-        'member.members': recount['member.members'],
-        'organization.grassrootsUnions': recount['organization.grassrootsUnions'],
+        'member.members': counted['member.members'],
+        'organization.grassrootsUnions': counted['organization.grassrootsUnions'],
         'honor.honorees': awards.filter((a) => !a.revokedAt && a.publicScopes.includes('NAME'))
           .length,
-        'innovation.studios': recount['innovation.studios'] ?? 0,
-        'service.positions': recount['service.positions'] ?? 0,
+        'innovation.studios': counted['innovation.studios'] ?? 0,
+        'service.positions': counted['service.positions'] ?? 0,
       });
     }
   });
