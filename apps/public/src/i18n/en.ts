@@ -22,6 +22,12 @@ export const enMessages: Record<MessageKey, string> = {
   'search.noMatch': 'Nothing matches “{term}”',
 
   'roots.title': 'Top level',
+  'headline.title': '{name} at a glance',
+  'headline.members': 'Union members',
+  'headline.grassrootsUnions': 'Grassroots unions',
+  'headline.honorees': 'Model workers, craftsmen and honorees',
+  'headline.studios': 'Innovation studios',
+  'headline.positions': 'Service positions',
   'org.breadcrumb': 'You are here',
   'org.allOrganizations': 'All',
   'org.field.kind': 'Kind',

@@ -20,6 +20,12 @@ export const zhCNMessages = {
   'search.noMatch': '没有找到与“{term}”相关的组织',
 
   'roots.title': '顶层组织',
+  'headline.title': '{name}数据概览',
+  'headline.members': '工会会员',
+  'headline.grassrootsUnions': '基层工会',
+  'headline.honorees': '劳模工匠和先进',
+  'headline.studios': '创新工作室',
+  'headline.positions': '服务阵地',
   'org.breadcrumb': '所在位置',
   'org.allOrganizations': '全部',
   'org.field.kind': '组织类型',

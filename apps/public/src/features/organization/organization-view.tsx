@@ -4,6 +4,7 @@ import { Link } from '../../app/router';
 import { useI18n } from '../../i18n/i18n-context';
 import { ChildrenList } from './children-list';
 import { LoadingRows, TransportError, TypedError } from './feedback';
+import { HeadlineFigures } from './headline-figures';
 import { OrganizationQuery } from './queries';
 import { organizationHref } from './routes';
 
@@ -81,6 +82,8 @@ export function OrganizationView({ id }: { id: string }) {
           )}
         </dl>
       </article>
+
+      <HeadlineFigures figures={organization.headlineFigures} scopeName={organization.name} />
 
       <ChildrenList
         key={organization.id}

@@ -12,6 +12,12 @@ export const RootsQuery = graphql(`
               name
               kind
               childCount
+              headlineFigures {
+                key
+                label
+                value
+                display
+              }
             }
           }
         }
@@ -39,6 +45,12 @@ export const OrganizationQuery = graphql(`
         ancestors {
           id
           name
+        }
+        headlineFigures {
+          key
+          label
+          value
+          display
         }
       }
       ... on Error {

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/i18n-context';
 import { LoadingRows, TransportError } from './feedback';
+import { HeadlineFigures } from './headline-figures';
 import { OrgListItem } from './org-list-item';
 import { RootsQuery } from './queries';
 
@@ -43,12 +44,20 @@ export function RootsView() {
     );
   }
 
+  // The platform's figures: those of its (first) root, the ACFTU, whose subtree is everything.
+  const root =
+    organizations?.__typename === 'QueryOrganizationsSuccess'
+      ? organizations.data.edges[0]?.node
+      : undefined;
   return (
-    <section className="card" aria-labelledby="roots-heading">
-      <h2 id="roots-heading" className="section-title">
-        {t('roots.title')}
-      </h2>
-      {body}
-    </section>
+    <>
+      {root ? <HeadlineFigures figures={root.headlineFigures} scopeName={root.name} /> : null}
+      <section className="card" aria-labelledby="roots-heading">
+        <h2 id="roots-heading" className="section-title">
+          {t('roots.title')}
+        </h2>
+        {body}
+      </section>
+    </>
   );
 }
