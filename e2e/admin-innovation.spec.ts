@@ -130,3 +130,32 @@ test('the city selects an all-staff innovation enterprise and runs an alliance',
   await expect(alliances).toContainText('青岛市高端装备劳模和工匠人才创新工作室联盟');
   await expect(alliances).toContainText('林振华劳模创新工作室');
 });
+
+test('a studio is registered only when its lead qualifies', async ({ page }) => {
+  await loginAs(page, 'qingdao.admin', '/admin/innovation');
+  await page.getByRole('button', { name: '登记工作室' }).click();
+  const form = page.getByTestId('create-studio-form');
+  await form.getByLabel('工作室名称').fill('演示登记创新工作室');
+  await form.getByLabel('依托单位').fill('演示依托单位');
+  await form.getByLabel('产业链').fill('海洋装备');
+  await form.getByLabel('行政区划').fill('370211');
+  await form.getByLabel('成立日期').fill('2024-05-01');
+  await form.getByLabel('成立日期').press('Enter');
+  await form.getByLabel('领衔人', { exact: true }).fill('演示领衔人');
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click();
+  // No honor and no skill level: the domain's qualification rule refuses it.
+  await expect(page.getByRole('dialog')).toContainText(
+    '领衔人须为劳动模范、工匠等荣誉获得者或技师及以上技能等级',
+  );
+  await form.getByLabel('领衔人技能等级').click();
+  await page.getByTitle('高级技师').click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click();
+  await expect(page.getByTestId('studio-name')).toHaveText('演示登记创新工作室');
+  await expect(page.getByTestId('studio-stars')).toHaveAttribute('data-stars', '0');
+});

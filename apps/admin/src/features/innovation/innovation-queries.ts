@@ -156,3 +156,15 @@ export const LeaveAllianceMutation = graphql(`
     }
   }
 `);
+
+export const CreateStudioMutation = graphql(`
+  mutation AdminCreateStudio($input: CreateStudioInput!) {
+    createStudio(input: $input) {
+      __typename
+      ... on InnovationStudio { id name }
+      ... on ValidationError { field rule message issues { field rule message } }
+      ... on RuleViolationError { rule message reasons { field rule message } }
+      ... on Error { code message }
+    }
+  }
+`);

@@ -1,4 +1,4 @@
-import { BulbOutlined } from '@ant-design/icons';
+import { BulbOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Button,
   Card,
@@ -11,11 +11,13 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
+import { hasPermission } from '../../app/modules';
 import type { ResultOf } from '../../graphql';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n-context';
+import { useViewer } from '../../session/session-context';
 import { CursorPager } from '../../shared/cursor-pager';
 import {
   type CursorPages,
@@ -25,6 +27,8 @@ import {
   previousPage,
 } from '../../shared/cursor-pages';
 import { TransportErrorAlert } from '../../shared/error-views';
+import { HonorCatalogueQuery } from '../honor/honor-queries';
+import { CreateStudioModal } from './create-studio-modal';
 import { conversionBoardPath, networkPath, starsText, studioPath } from './innovation-display';
 import { AdminStudiosQuery } from './innovation-queries';
 
@@ -46,6 +50,11 @@ interface Filters {
 export function StudiosPage() {
   const { t } = useI18n();
   const [filters, setFilters] = useState<Filters>({});
+  const viewer = useViewer();
+  const navigate = useNavigate();
+  const canCreate = hasPermission(viewer.permissions, 'INNOVATION_MANAGE');
+  const [creating, setCreating] = useState(false);
+  const [catalogue] = useQuery({ query: HonorCatalogueQuery, pause: !creating });
   const [pages, setPages] = useState<CursorPages>(firstPage);
   const [result, reexecute] = useQuery({
     query: AdminStudiosQuery,
@@ -125,6 +134,11 @@ export function StudiosPage() {
         <Flex gap={16}>
           <Link to={conversionBoardPath}>{t('innovation.board.link')}</Link>
           <Link to={networkPath}>{t('innovation.network.link')}</Link>
+          {canCreate ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('innovation.create.title')}
+            </Button>
+          ) : null}
         </Flex>
       </Flex>
       <Card size="small">
@@ -192,6 +206,13 @@ export function StudiosPage() {
         onPrevious={() => setPages(previousPage)}
         onNext={() => setPages((current) => nextPage(current, connection?.pageInfo))}
       />
+      {creating ? (
+        <CreateStudioModal
+          titles={catalogue.data?.honorTitles ?? []}
+          onClose={() => setCreating(false)}
+          onCreated={(id) => navigate(studioPath(id))}
+        />
+      ) : null}
     </Flex>
   );
 }
