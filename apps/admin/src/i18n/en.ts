@@ -982,6 +982,7 @@ export const enMessages: Record<MessageKey, string> = {
   'aid.hardship.form.documentsHint': 'Type a document’s name and press Enter',
   'aid.hardship.form.situation': 'Situation',
   'aid.hardship.assessment.title': 'Classification (dry run under the rules in force)',
+  'aid.hardship.assessment.stored': 'Classification on file',
   'aid.hardship.assessment.empty':
     'Choose a member and fill in the household to see the category and its reasons',
   'aid.hardship.assessment.perCapitaNet': 'Net income per person (month)',

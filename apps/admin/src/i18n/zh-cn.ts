@@ -961,6 +961,7 @@ export const zhCNMessages = {
   'aid.hardship.form.documentsHint': '输入材料名称后回车，如：低保证、住院发票',
   'aid.hardship.form.situation': '困难情况说明',
   'aid.hardship.assessment.title': '认定结果（按现行规则试算）',
+  'aid.hardship.assessment.stored': '档案认定结果',
   'aid.hardship.assessment.empty': '选择会员并填写家庭情况后，这里显示认定类别和理由',
   'aid.hardship.assessment.perCapitaNet': '家庭人均纯收入（月）',
   'aid.hardship.assessment.line': '低保标准（月）',

@@ -18,17 +18,20 @@ export function HardshipAssessmentCard({
   assessment,
   loading = false,
   problem = null,
+  stored = false,
 }: {
   assessment: Omit<Assessment, '__typename'> | null;
   loading?: boolean;
   problem?: string | null;
+  /** The classification stored with the file, rather than a dry run. */
+  stored?: boolean;
 }) {
   const { t, locale } = useI18n();
   const labels = hardshipLabels(locale);
   return (
     <Card
       size="small"
-      title={t('aid.hardship.assessment.title')}
+      title={t(stored ? 'aid.hardship.assessment.stored' : 'aid.hardship.assessment.title')}
       extra={loading ? <Spin size="small" /> : null}
       data-testid="hardship-assessment"
     >

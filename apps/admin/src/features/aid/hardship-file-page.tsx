@@ -230,7 +230,7 @@ export function HardshipFilePage() {
             ))}
           </Card>
           <div style={{ flex: 1, minWidth: 320 }}>
-            <HardshipAssessmentCard assessment={details.assessment} />
+            <HardshipAssessmentCard assessment={details.assessment} stored />
           </div>
         </Flex>
       ) : null}
