@@ -159,3 +159,32 @@ test('a studio is registered only when its lead qualifies', async ({ page }) => 
   await expect(page.getByTestId('studio-name')).toHaveText('演示登记创新工作室');
   await expect(page.getByTestId('studio-stars')).toHaveAttribute('data-stars', '0');
 });
+
+test('a result is registered on the board, its patent number checked', async ({ page }) => {
+  await loginAs(page, 'qingdao.admin', '/admin/innovation/results');
+  await page.getByRole('button', { name: '登记成果' }).click();
+  const form = page.getByTestId('create-result-form');
+  await form.getByLabel('成果名称').fill('演示岸桥吊具防摇装置');
+  await form.getByLabel('成果类型').click();
+  await page.getByTitle('实用新型专利').click();
+  // 202420123456 has the check character 6 (weights 2–9, 2–5, mod 11).
+  await form.getByLabel('专利号（专利类成果）').fill('ZL202420123456.X');
+  await form.getByLabel(/完成人/).fill('演示完成人甲\n演示完成人乙');
+  await form.getByLabel('经济效益（元）').fill('120000');
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click();
+  await expect(form).toContainText('专利号校验位错误，应为 6');
+  await form.getByLabel('专利号（专利类成果）').fill('ZL202420123456.6');
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click();
+  const card = page
+    .getByTestId('board-column-REGISTERED')
+    .locator('[data-testid="board-card"][data-title="演示岸桥吊具防摇装置"]');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('演示完成人甲');
+  await expect(card).toContainText('120,000.00');
+});

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
 import { noAnswerMessageKey } from '../../shared/api-errors';
 import { TransportErrorAlert } from '../../shared/error-views';
+import { CreateResultModal } from './create-result-modal';
 import { formatFenAsYuan, studiosPath, yuanToFen } from './innovation-display';
 import { AdminResultsQuery, MoveResultMutation } from './innovation-queries';
 
@@ -50,6 +51,7 @@ export function ConversionBoard() {
   const [, move] = useMutation(MoveResultMutation);
   const [pending, setPending] = useState<Pending | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<{ note?: string; returnsYuan?: number | null }>();
   useEffect(() => {
     document.title = `${t('innovation.board.pageTitle')} · ${t('app.title')}`;
@@ -103,7 +105,14 @@ export function ConversionBoard() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('innovation.board.pageTitle')}
         </Typography.Title>
-        <Link to={studiosPath}>{t('innovation.studio.back')}</Link>
+        <Flex gap={16} align="center">
+          <Link to={studiosPath}>{t('innovation.studio.back')}</Link>
+          {canMove ? (
+            <Button type="primary" onClick={() => setCreating(true)}>
+              {t('innovation.result.create')}
+            </Button>
+          ) : null}
+        </Flex>
       </Flex>
       {result.error ? (
         <TransportErrorAlert
@@ -209,6 +218,16 @@ export function ConversionBoard() {
           </Form.Item>
         </Form>
       </Modal>
+      {creating ? (
+        <CreateResultModal
+          onClose={() => setCreating(false)}
+          onCreated={() => {
+            setCreating(false);
+            void message.success(t('innovation.result.created'));
+            reexecute({ requestPolicy: 'network-only' });
+          }}
+        />
+      ) : null}
     </Flex>
   );
 }

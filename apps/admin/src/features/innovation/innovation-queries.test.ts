@@ -18,6 +18,7 @@ describe('the innovation module’s GraphQL documents', () => {
       'AdminStudiosQuery',
       'AlliancesQuery',
       'CreateAllianceMutation',
+      'CreateResultMutation',
       'CreateStudioMutation',
       'EnterprisesQuery',
       'JoinAllianceMutation',

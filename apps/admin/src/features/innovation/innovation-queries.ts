@@ -168,3 +168,14 @@ export const CreateStudioMutation = graphql(`
     }
   }
 `);
+
+export const CreateResultMutation = graphql(`
+  mutation AdminCreateInnovationResult($input: CreateInnovationResultInput!) {
+    createInnovationResult(input: $input) {
+      __typename
+      ... on InnovationResult { id title }
+      ... on ValidationError { field rule message issues { field rule message } }
+      ... on Error { code message }
+    }
+  }
+`);
