@@ -132,10 +132,12 @@ describe.skipIf(!postgres)(
           memo: '崩溃测试预算',
           staffId: staff.id,
           entries: {
-            create: [
-              { accountKind: 'UNION_FUNDS', accountRef: union.id, amountFen: -allocated },
-              { accountKind: 'BUDGET', accountRef: budget.id, amountFen: allocated },
-            ],
+            createMany: {
+              data: [
+                { accountKind: 'UNION_FUNDS', accountRef: union.id, amountFen: -allocated },
+                { accountKind: 'BUDGET', accountRef: budget.id, amountFen: allocated },
+              ],
+            },
           },
         },
       });

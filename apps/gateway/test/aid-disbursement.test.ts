@@ -265,7 +265,9 @@ const postgres = process.env.DATABASE_URL?.startsWith('postgres') ?? false;
 describe.skipIf(!postgres)(
   '1,000 concurrent disbursements over 100 keys (PostgreSQL only: PGlite runs one statement at a time)',
   () => {
-    it('pays exactly the grants the budget fits, each once; the budget never below 0; the ledger balanced', async () => {
+    it('pays exactly the grants the budget fits, each once; the budget never below 0; the ledger balanced', {
+      timeout: 300_000,
+    }, async () => {
       const amount = 50_000;
       const fits = 37;
       const { program, budget, createdBy } = await newBudget('并发发放', fits * amount + 30_000);

@@ -7,8 +7,8 @@ import type { Prisma } from '../generated/prisma/client.js';
 
 /**
  * Writes one ledger transaction and its entries inside the caller's database transaction. The
- * domain checks the entries balance first; the database checks it again at COMMIT (a deferred
- * constraint trigger), and refuses any later UPDATE or DELETE (append-only trigger).
+ * domain checks the entries balance first; the database checks it again at the end of the INSERT
+ * of the entries (a statement trigger), and refuses any later UPDATE or DELETE (append-only trigger).
  */
 export async function postLedgerTransaction(
   tx: Prisma.TransactionClient,
@@ -40,12 +40,15 @@ export async function postLedgerTransaction(
       reversesId: posting.reversesId ?? null,
       memo: posting.memo,
       staffId: posting.staffId,
+      // One INSERT for all entries: the database checks the balance at the end of it.
       entries: {
-        create: posting.entries.map((entry) => ({
-          accountKind: entry.account.kind,
-          accountRef: entry.account.ref,
-          amountFen: BigInt(entry.amount),
-        })),
+        createMany: {
+          data: posting.entries.map((entry) => ({
+            accountKind: entry.account.kind,
+            accountRef: entry.account.ref,
+            amountFen: BigInt(entry.amount),
+          })),
+        },
       },
     },
   });
