@@ -16,30 +16,33 @@ interface Station {
   longitude: number;
 }
 
+interface StationPage {
+  servicePositions: {
+    data: {
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: Station }[];
+    };
+  };
+}
+
 /** Every public station, read page by page from the public API. */
 async function allStations(baseURL: string): Promise<Station[]> {
   const stations: Station[] = [];
   let after: string | null = null;
   for (;;) {
-    const { body } = await postGraphQL<{
-      servicePositions: {
-        data: {
-          pageInfo: { hasNextPage: boolean; endCursor: string | null };
-          edges: { node: Station }[];
-        };
-      };
-    }>(
-      baseURL,
-      `query ($after: String) {
+    const { body }: { body: { data?: StationPage; errors?: unknown } } =
+      await postGraphQL<StationPage>(
+        baseURL,
+        `query ($after: String) {
         servicePositions(first: 100, after: $after) {
           ... on QueryServicePositionsSuccess { data {
             pageInfo { hasNextPage endCursor } edges { node { id name latitude longitude } } } }
         }
       }`,
-      { after },
-    );
+        { after },
+      );
     if (!body.data) throw new Error(JSON.stringify(body.errors));
-    const page = body.data.servicePositions.data;
+    const page: StationPage['servicePositions']['data'] = body.data.servicePositions.data;
     stations.push(...page.edges.map((edge) => edge.node));
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return stations;
     after = page.pageInfo.endCursor;
