@@ -42,6 +42,18 @@ const MemberDetailPage = lazyPage(
   'MemberDetailPage',
 );
 const CampaignsPage = lazyPage(() => import('../features/honor/campaigns-page'), 'CampaignsPage');
+const CompetitionsPage = lazyPage(
+  () => import('../features/competition/competitions-page'),
+  'CompetitionsPage',
+);
+const CompetitionPage = lazyPage(
+  () => import('../features/competition/competition-page'),
+  'CompetitionPage',
+);
+const JudgeScoringPage = lazyPage(
+  () => import('../features/competition/judge-scoring-page'),
+  'JudgeScoringPage',
+);
 const CampaignPage = lazyPage(() => import('../features/honor/campaign-page'), 'CampaignPage');
 const NominationPage = lazyPage(
   () => import('../features/honor/nomination-page'),
@@ -165,6 +177,18 @@ export function App() {
                   <Route
                     path="honors/nominations/:id"
                     element={<ModuleRoute permission="HONOR_READ" page={NominationPage} />}
+                  />
+                  <Route
+                    path="competitions"
+                    element={<ModuleRoute permission="COMPETITION_READ" page={CompetitionsPage} />}
+                  />
+                  <Route
+                    path="competitions/scoring/:stageId"
+                    element={<ModuleRoute permission="COMPETITION_JUDGE" page={JudgeScoringPage} />}
+                  />
+                  <Route
+                    path="competitions/:id"
+                    element={<ModuleRoute permission="COMPETITION_READ" page={CompetitionPage} />}
                   />
                   <Route
                     path="innovation"

@@ -69,7 +69,7 @@ export const consoleModules: readonly ConsoleModule[] = [
     labelKey: 'nav.competitions',
     permission: 'COMPETITION_READ',
     group: 'business',
-    ready: false,
+    ready: true,
   },
   {
     key: 'aid',
