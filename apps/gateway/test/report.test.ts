@@ -118,6 +118,10 @@ async function recount(organizationId: string, from: string, to: string) {
     prisma.aidBudget.findMany({ include: { program: true } }),
   ]);
   const programOfBudget = new Map(budgets.map((budget) => [budget.id, budget.program.kind]));
+  const competitions = await prisma.competition.findMany({
+    where: inTree,
+    include: { entries: true, promotions: true },
+  });
   const onRoll = members.filter((m) => m.status === 'ACTIVE' || m.status === 'RETIRED_KEPT');
   const joinings = events.filter(
     (event) =>
@@ -173,6 +177,13 @@ async function recount(organizationId: string, from: string, to: string) {
     add('innovation.results');
     add(`innovation.results.${result.type}`);
     add('innovation.economicBenefit', Number(result.economicBenefitFen));
+  }
+  for (const competition of competitions) {
+    if (!inPeriod(day(competition.startsOn), from, to)) continue;
+    add('competition.held');
+    add(`competition.held.${competition.kind}`);
+    add('competition.participants', competition.entries.filter((e) => e.eligible).length);
+    add('competition.promotions', competition.promotions.filter((p) => p.recommended).length);
   }
   for (const position of positions.filter((p) => p.status !== 'CLOSED')) {
     add('service.positions');
@@ -234,6 +245,7 @@ describe('the annual work report', () => {
       '会员发展',
       '荣誉表彰',
       '职工创新',
+      '劳动和技能竞赛',
       '帮扶救助',
       '服务阵地',
     ]);

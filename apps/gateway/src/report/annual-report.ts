@@ -8,6 +8,7 @@ import {
 } from '@gonghui/domain';
 import type { ReportScope, ReportSection, SectionFigure } from './report-section.js';
 import { aidSection } from './sections/aid.js';
+import { competitionSection } from './sections/competition.js';
 import { honorSection } from './sections/honor.js';
 import { innovationSection } from './sections/innovation.js';
 import { memberSection } from './sections/member.js';
@@ -23,6 +24,7 @@ export const reportSections: readonly ReportSection[] = [
   memberSection,
   honorSection,
   innovationSection,
+  competitionSection,
   aidSection,
   serviceSection,
 ];
