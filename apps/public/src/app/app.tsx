@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { Provider as UrqlProvider } from 'urql';
+import { competitionsPath, parseCompetitionRoute } from '../features/competition/routes';
 import {
   certificatesPath,
   honorRollPath,
@@ -52,6 +53,8 @@ const HonorPages = lazy(() => import('../features/honor/honor-pages'));
 const InnovationPages = lazy(() => import('../features/innovation/innovation-pages'));
 // The station finder (服务阵地) is a chunk of its own too, with its map and its text.
 const ServiceFinder = lazy(() => import('../features/service/finder-page'));
+// The competitions pages (劳动和技能竞赛): results and leaderboards, a chunk of their own.
+const CompetitionPages = lazy(() => import('../features/competition/competition-pages'));
 
 const sections: { href: string; label: MessageKey; current: (path: string) => boolean }[] = [
   {
@@ -80,6 +83,11 @@ const sections: { href: string; label: MessageKey; current: (path: string) => bo
     href: servicePositionsPath,
     label: 'nav.service',
     current: (path) => isServiceRoute(path),
+  },
+  {
+    href: competitionsPath,
+    label: 'nav.competitions',
+    current: (path) => parseCompetitionRoute(path) !== null,
   },
 ];
 
@@ -116,6 +124,7 @@ function Shell() {
   const honorPage = parseHonorRoute(pathname) !== null;
   const innovationPage = parseInnovationRoute(pathname) !== null;
   const servicePage = isServiceRoute(pathname);
+  const competitionPage = parseCompetitionRoute(pathname) !== null;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -124,7 +133,17 @@ function Shell() {
       <SiteHeader />
       <SiteNav pathname={pathname} />
       <main id="main" className="site-main">
-        {servicePage ? (
+        {competitionPage ? (
+          <Suspense
+            fallback={
+              <div className="card">
+                <LoadingRows rows={4} />
+              </div>
+            }
+          >
+            <CompetitionPages />
+          </Suspense>
+        ) : servicePage ? (
           <Suspense
             fallback={
               <div className="card">

@@ -64,6 +64,7 @@ export const enMessages: Record<MessageKey, string> = {
   'nav.innovation': 'Innovation studios',
   'nav.verify': 'Verify a certificate',
   'nav.service': 'Service points',
+  'nav.competitions': 'Competitions',
   'honor.level.NATIONAL': 'National',
   'honor.level.PROVINCIAL': 'Provincial',
   'honor.level.CITY': 'City',

@@ -62,6 +62,7 @@ export const zhCNMessages = {
   'nav.innovation': '创新工作室',
   'nav.verify': '证书验证',
   'nav.service': '服务阵地',
+  'nav.competitions': '劳动竞赛',
   'honor.level.NATIONAL': '全国级',
   'honor.level.PROVINCIAL': '省级',
   'honor.level.CITY': '市级',
