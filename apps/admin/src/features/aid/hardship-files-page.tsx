@@ -29,6 +29,7 @@ import {
 } from '../../shared/cursor-pages';
 import { TransportErrorAlert } from '../../shared/error-views';
 import { OrganizationPicker } from '../organization/organization-picker';
+import { AidSectionNav } from './applications-nav';
 import { categoryColors, hardshipLabels } from './hardship-labels';
 import { aidRuleSetsPath, hardshipFilePath, newHardshipFilePath } from './hardship-paths';
 import { HardshipFiguresQuery, HardshipFilesQuery } from './hardship-queries';
@@ -156,6 +157,7 @@ export function HardshipFilesPage() {
           ) : null}
         </Flex>
       </Flex>
+      <AidSectionNav current="hardship" />
       {stats ? (
         <Card size="small" data-testid="hardship-figures">
           <Flex gap={32} wrap>
