@@ -7,9 +7,22 @@ import * as domain from './index.js';
 import * as innovation from './innovation/index.js';
 import * as member from './member/index.js';
 import * as organization from './organization/index.js';
+import * as report from './report/index.js';
+import * as service from './service/index.js';
 import * as shared from './shared/index.js';
 
-const modules = { aid, auth, competition, honor, innovation, member, organization, shared };
+const modules = {
+  aid,
+  auth,
+  competition,
+  honor,
+  innovation,
+  member,
+  organization,
+  report,
+  service,
+  shared,
+};
 
 describe('public API', () => {
   it('exports every module’s public API through the package entry point, and nothing else', () => {
