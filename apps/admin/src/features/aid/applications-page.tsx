@@ -1,9 +1,12 @@
-import { Flex, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Flex, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
+import { hasPermission } from '../../app/modules';
 import type { ResultOf } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
+import { useViewer } from '../../session/session-context';
 import { CursorPager } from '../../shared/cursor-pager';
 import {
   type CursorPages,
@@ -22,6 +25,7 @@ import {
 } from './applications-display';
 import { AidSectionNav } from './applications-nav';
 import { AidApplicationsQuery } from './applications-queries';
+import { SubmitAidApplicationModal } from './applications-submit-modal';
 
 const pageSize = 20;
 type ListResult = ResultOf<typeof AidApplicationsQuery>['aidApplications'];
@@ -43,6 +47,9 @@ export function AidApplicationsPage() {
   ]);
   const [programId, setProgramId] = useState<string | undefined>(undefined);
   const [pages, setPages] = useState(firstPage);
+  const [submitting, setSubmitting] = useState(false);
+  const navigate = useNavigate();
+  const canProcess = hasPermission(useViewer().permissions, 'AID_PROCESS');
   const filter = { state: states.length > 0 ? states : null, programId: programId ?? null };
   const filterKey = JSON.stringify(filter);
   const shownKey = useRef(filterKey);
@@ -106,14 +113,36 @@ export function AidApplicationsPage() {
   return (
     <Flex vertical gap={16}>
       <AidSectionNav current="applications" />
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('aid.money.applications.title')}
-        {connection ? (
-          <Typography.Text type="secondary" style={{ fontSize: 14, marginLeft: 12 }}>
-            {t('aid.money.applications.count', { count: connection.totalCount })}
-          </Typography.Text>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('aid.money.applications.title')}
+          {connection ? (
+            <Typography.Text type="secondary" style={{ fontSize: 14, marginLeft: 12 }}>
+              {t('aid.money.applications.count', { count: connection.totalCount })}
+            </Typography.Text>
+          ) : null}
+        </Typography.Title>
+        {canProcess ? (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            data-testid="aid-submit-open"
+            onClick={() => setSubmitting(true)}
+          >
+            {t('aid.money.submit.title')}
+          </Button>
         ) : null}
-      </Typography.Title>
+      </Flex>
+      {submitting ? (
+        <SubmitAidApplicationModal
+          programs={programs}
+          onClose={() => setSubmitting(false)}
+          onSubmitted={(id) => {
+            setSubmitting(false);
+            navigate(aidApplicationPath(id));
+          }}
+        />
+      ) : null}
       <Flex gap={12} wrap>
         <Select<AidApplicationState[]>
           mode="multiple"

@@ -20,6 +20,7 @@ describe('the aid money screens’ GraphQL documents', () => {
       'DisburseAidMutation',
       'MoveAidApplicationMutation',
       'ReverseAidDisbursementMutation',
+      'SubmitAidApplicationMutation',
     ]);
   });
 

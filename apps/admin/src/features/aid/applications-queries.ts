@@ -120,3 +120,15 @@ export const AidLedgerQuery = graphql(`
     }
   }
 `);
+
+export const SubmitAidApplicationMutation = graphql(`
+  mutation AdminSubmitAidApplication($input: SubmitAidApplicationInput!) {
+    submitAidApplication(input: $input) {
+      __typename
+      ... on AidApplication { id }
+      ... on ValidationError { message field rule issues { field rule message } }
+      ... on RuleViolationError { message reasons { field rule message } }
+      ... on Error { message }
+    }
+  }
+`);
