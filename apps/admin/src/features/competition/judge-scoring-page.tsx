@@ -54,7 +54,8 @@ export function JudgeScoringPage() {
     const store = storage();
     const current = store ? loadQueue(store) : queue;
     const pending = marksOfStage(current, stageId);
-    if (pending.length === 0 || sending) return;
+    // Offline, the marks wait in the queue: the 'online' event sends them.
+    if (pending.length === 0 || sending || !navigator.onLine) return;
     setSending(true);
     const result = await submit({
       stageId,
@@ -88,7 +89,8 @@ export function JudgeScoringPage() {
     };
   }, [flush]);
 
-  // Queued marks from an earlier visit are sent once the sheet loads.
+  // Queued marks (from an earlier visit, or just typed) are sent as soon as the sheet is loaded
+  // and the device is online; the button sends again by hand.
   const loaded = sheet.data?.judgeSheet?.__typename === 'JudgeSheet';
   useEffect(() => {
     if (loaded && navigator.onLine) void flush();
