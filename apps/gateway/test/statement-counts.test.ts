@@ -250,6 +250,7 @@ const LIST_OPERATIONS: Record<string, ListOperation> = {
     variables: () => ({}),
   },
   AdminHardshipFiles: { as: 'super.admin', variables: () => ({}) },
+  AdminCompetitionList: { as: 'super.admin', variables: () => ({}) },
   AdminRosterImportIssues: {
     as: 'super.admin',
     variables: () => ({ id: gid('RosterImport', fixtures.rosterImportId) }),

@@ -152,10 +152,10 @@ export const CompetitionRef = builder.prismaObject('Competition', {
         return (await labourView(prisma, c.id, !all)).periods;
       },
     }),
-    participantCount: t.int({
+    // Counted in the competition's own query (a list page reads it for every row).
+    participantCount: t.relationCount('entries', {
       description: 'Eligible registrations.',
-      resolve: (c) =>
-        prisma.competitionEntry.count({ where: { competitionId: c.id, eligible: true } }),
+      where: { eligible: true },
     }),
     viewerCanManage: t.boolean({
       description: 'True when the viewer holds competition.manage at the organiser.',
@@ -172,16 +172,20 @@ export const CompetitionRef = builder.prismaObject('Competition', {
         return viewer !== null && can(viewer.assignments, 'competition.read', c.lineageIds);
       },
     }),
+    // The viewer's judge row comes with the competition's own query (one per list page).
     viewerIsJudge: t.boolean({
-      resolve: async (c, _args, context) => {
-        const viewer = staffOf(context);
-        if (!viewer) return false;
-        const judge = await prisma.competitionJudge.findFirst({
-          where: { competitionId: c.id, staffAccountId: viewer.staffId },
+      select: (_args, context) => ({
+        judges: {
+          // Nobody's id for an anonymous viewer (the column is a uuid).
+          where: {
+            staffAccountId:
+              staffOf(context as Context)?.staffId ?? '00000000-0000-0000-0000-000000000000',
+          },
           select: { id: true },
-        });
-        return judge !== null;
-      },
+          take: 1,
+        },
+      }),
+      resolve: (c, _args, context) => staffOf(context) !== null && c.judges.length > 0,
     }),
   }),
 });

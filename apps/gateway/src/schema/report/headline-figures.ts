@@ -1,5 +1,5 @@
 import { builder } from '../../builder.js';
-import { headlineFigures } from '../../report/headline-figures.js';
+import { headlineFiguresInRequest } from '../../report/headline-figures.js';
 import { Organization } from '../organization/organization.js';
 import { ReportFigureRef } from './report-figure.js';
 
@@ -8,6 +8,7 @@ builder.objectField(Organization, 'headlineFigures', (t) =>
     type: [ReportFigureRef],
     description:
       '数据概览: members, grassroots unions, honorees on the public roll, studios and service positions of the whole subtree today. Public aggregates.',
-    resolve: (organization) => headlineFigures(organization.id),
+    // Batched per request: a page of roots asks for each root's figures.
+    resolve: (organization, _args, context) => headlineFiguresInRequest(context, organization.id),
   }),
 );
