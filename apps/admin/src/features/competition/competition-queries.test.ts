@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, parse, print, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { competitionLabelKey, formatMarks, promotionsWorkbookUrl } from './competition-labels';
-import * as documents from './competition-queries';
+import * as queries from './competition-queries';
+import { CreateCompetitionMutation } from './create-competition-modal';
+
+const documents = { ...queries, CreateCompetitionMutation };
 
 /** The gateway's committed schema: every document of the module must be valid against it. */
 const schema = buildSchema(

@@ -1,14 +1,17 @@
 import { Button, Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
+import { hasPermission } from '../../app/modules';
 import type { ResultOf } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
+import { useViewer } from '../../session/session-context';
 import { CursorPager } from '../../shared/cursor-pager';
 import { currentAfter, firstPage, nextPage, previousPage } from '../../shared/cursor-pages';
 import { TransportErrorAlert } from '../../shared/error-views';
 import { competitionLabelKey, competitionPath, scoringPath } from './competition-labels';
 import { CompetitionListQuery } from './competition-queries';
+import { CreateCompetitionModal } from './create-competition-modal';
 
 type ListResult = ResultOf<typeof CompetitionListQuery>['managedCompetitions'];
 type Row = Extract<
@@ -19,6 +22,10 @@ type Row = Extract<
 /** 劳动和技能竞赛 (/admin/competitions): the competitions the viewer works on or judges. */
 export function CompetitionsPage() {
   const { t, formatDate } = useI18n();
+  const viewer = useViewer();
+  const navigate = useNavigate();
+  const canCreate = hasPermission(viewer.permissions, 'COMPETITION_MANAGE');
+  const [creating, setCreating] = useState(false);
   const [pages, setPages] = useState(firstPage);
   const [result, reexecute] = useQuery({
     query: CompetitionListQuery,
@@ -83,9 +90,22 @@ export function CompetitionsPage() {
   return (
     <Card>
       <Flex vertical gap={16}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('competition.list.pageTitle')}
-        </Typography.Title>
+        <Flex justify="space-between" align="center">
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('competition.list.pageTitle')}
+          </Typography.Title>
+          {canCreate && (
+            <Button type="primary" onClick={() => setCreating(true)}>
+              {t('competition.list.create')}
+            </Button>
+          )}
+        </Flex>
+        {creating && (
+          <CreateCompetitionModal
+            onClose={() => setCreating(false)}
+            onCreated={(id) => navigate(competitionPath(id))}
+          />
+        )}
         {result.error && <TransportErrorAlert error={result.error} onRetry={() => reexecute()} />}
         <Table<Row>
           rowKey="id"
