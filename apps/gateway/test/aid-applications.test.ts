@@ -257,6 +257,35 @@ describe('submitting an application', () => {
   });
 });
 
+describe('the caseworker queue', () => {
+  it('lists the applications of the subtree with their union’s name; another district sees none', async () => {
+    const list = field(
+      await run(
+        /* GraphQL */ `query { aidApplications(first: 50) { __typename ... on QueryAidApplicationsSuccess { data {
+          totalCount edges { node { applicantName unionName state } } } } } }`,
+        {},
+        sessions.shinan,
+      ),
+      'aidApplications',
+    );
+    const nodes = (list.data as { edges: { node: { unionName: string } }[] }).edges.map(
+      (e) => e.node,
+    );
+    expect(nodes.length).toBeGreaterThan(0);
+    const hisense = await prisma.organization.findUniqueOrThrow({ where: { id: hisenseId } });
+    expect(new Set(nodes.map((n) => n.unionName))).toEqual(new Set([hisense.name]));
+    const outsider = field(
+      await run(
+        /* GraphQL */ `query { aidApplications(first: 50) { __typename ... on QueryAidApplicationsSuccess { data { totalCount } } } }`,
+        {},
+        sessions.laoshan,
+      ),
+      'aidApplications',
+    );
+    expect((outsider.data as { totalCount: number }).totalCount).toBe(0);
+  });
+});
+
 describe('the workflow', () => {
   it('goes SUBMITTED → … → APPROVED with separation of duties, the notice and two approvers', async () => {
     const created = field(

@@ -62,6 +62,39 @@ import {
 import './budget.js';
 import { programVisibility, visibleProgram } from './program.js';
 
+/**
+ * One union-name query per request tick for a whole list of applications (instead of one per
+ * row): the names asked for while a page's rows resolve are collected and read together.
+ */
+type NameWaiter = { resolve: (name: string) => void; reject: (error: unknown) => void };
+const unionNameBatches = new WeakMap<object, Map<string, NameWaiter[]>>();
+
+function batchedUnionName(context: object, id: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let batch = unionNameBatches.get(context);
+    if (!batch) {
+      const fresh = new Map<string, NameWaiter[]>();
+      batch = fresh;
+      unionNameBatches.set(context, fresh);
+      setImmediate(() => {
+        unionNameBatches.delete(context);
+        unionNames([...fresh.keys()]).then(
+          (names) => {
+            for (const [key, waiting] of fresh) {
+              for (const waiter of waiting) waiter.resolve(names.get(key) ?? '');
+            }
+          },
+          (error: unknown) => {
+            for (const waiting of fresh.values())
+              for (const waiter of waiting) waiter.reject(error);
+          },
+        );
+      });
+    }
+    batch.set(id, [...(batch.get(id) ?? []), { resolve, reject }]);
+  });
+}
+
 async function unionNames(ids: readonly string[]): Promise<Map<string, string>> {
   const rows = await prisma.organization.findMany({
     where: { id: { in: [...new Set(ids)] } },
@@ -127,7 +160,7 @@ export const AidApplicationRef = builder.prismaObject('AidApplication', {
     }),
     unionName: t.string({
       select: { organizationId: true },
-      resolve: async (a) => (await unionNames([a.organizationId])).get(a.organizationId) ?? '',
+      resolve: (a, _args, context) => batchedUnionName(context, a.organizationId),
     }),
     applicantName: t.exposeString('applicantName'),
     idNumberMasked: t.exposeString('idNumberMasked'),
