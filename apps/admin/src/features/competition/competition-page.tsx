@@ -35,52 +35,61 @@ import {
   PublishMutation,
   StandingsQuery,
 } from './competition-queries';
+import { RegisterForm } from './register-form';
 
 type Competition = Extract<
   ResultOf<typeof CompetitionQuery>['competition'],
   { __typename: 'Competition' }
 >;
 
-function Entries({ id }: { id: string }) {
+function Entries({ id, canManage }: { id: string; canManage: boolean }) {
   const { t } = useI18n();
-  const [result] = useQuery({ query: EntriesQuery, variables: { id } });
+  const [result, reexecute] = useQuery({ query: EntriesQuery, variables: { id } });
   const answer = result.data?.competitionEntries;
   const rows = answer?.__typename === 'QueryCompetitionEntriesSuccess' ? answer.data : [];
   return (
-    <Table
-      rowKey="id"
-      loading={result.fetching}
-      pagination={false}
-      dataSource={rows}
-      columns={[
-        { title: t('competition.entry.bib'), dataIndex: 'bibNumber', width: 80 },
-        { title: t('competition.entry.name'), dataIndex: 'publicName' },
-        { title: t('competition.entry.employer'), dataIndex: 'employerName' },
-        {
-          title: t('competition.entry.skillLevel'),
-          key: 'level',
-          render: (_, row) =>
-            row.skillLevel ? t(competitionLabelKey('level', row.skillLevel)) : '—',
-        },
-        {
-          title: t('competition.entry.eligibility'),
-          key: 'eligible',
-          render: (_, row) =>
-            row.eligible ? (
-              <Tag color="green">{t('competition.entry.eligible')}</Tag>
-            ) : (
-              <Flex vertical gap={2}>
-                <Tag color="red">{t('competition.entry.ineligible')}</Tag>
-                {row.eligibilityReasons.map((reason) => (
-                  <Typography.Text key={reason.rule} type="danger">
-                    {reason.message}
-                  </Typography.Text>
-                ))}
-              </Flex>
-            ),
-        },
-      ]}
-    />
+    <Flex vertical gap={12}>
+      {canManage && (
+        <RegisterForm
+          competitionId={id}
+          onDone={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
+      <Table
+        rowKey="id"
+        loading={result.fetching}
+        pagination={false}
+        dataSource={rows}
+        columns={[
+          { title: t('competition.entry.bib'), dataIndex: 'bibNumber', width: 80 },
+          { title: t('competition.entry.name'), dataIndex: 'publicName' },
+          { title: t('competition.entry.employer'), dataIndex: 'employerName' },
+          {
+            title: t('competition.entry.skillLevel'),
+            key: 'level',
+            render: (_, row) =>
+              row.skillLevel ? t(competitionLabelKey('level', row.skillLevel)) : '—',
+          },
+          {
+            title: t('competition.entry.eligibility'),
+            key: 'eligible',
+            render: (_, row) =>
+              row.eligible ? (
+                <Tag color="green">{t('competition.entry.eligible')}</Tag>
+              ) : (
+                <Flex vertical gap={2}>
+                  <Tag color="red">{t('competition.entry.ineligible')}</Tag>
+                  {row.eligibilityReasons.map((reason) => (
+                    <Typography.Text key={reason.rule} type="danger">
+                      {reason.message}
+                    </Typography.Text>
+                  ))}
+                </Flex>
+              ),
+          },
+        ]}
+      />
+    </Flex>
   );
 }
 
@@ -434,7 +443,7 @@ export function CompetitionPage() {
           {
             key: 'entries',
             label: t('competition.tab.entries'),
-            children: <Entries id={competition.id} />,
+            children: <Entries id={competition.id} canManage={competition.viewerCanManage} />,
           },
         ]
       : []),

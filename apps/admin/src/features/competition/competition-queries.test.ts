@@ -4,8 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { competitionLabelKey, formatMarks, promotionsWorkbookUrl } from './competition-labels';
 import * as queries from './competition-queries';
 import { CreateCompetitionMutation } from './create-competition-modal';
+import { RegisterEntryMutation, RegisterMemberSearchQuery } from './register-form';
 
-const documents = { ...queries, CreateCompetitionMutation };
+const documents = {
+  ...queries,
+  CreateCompetitionMutation,
+  RegisterEntryMutation,
+  RegisterMemberSearchQuery,
+};
 
 /** The gateway's committed schema: every document of the module must be valid against it. */
 const schema = buildSchema(
