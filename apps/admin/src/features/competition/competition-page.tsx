@@ -18,6 +18,7 @@ import { useMutation, useQuery } from 'urql';
 import type { ResultOf } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { TransportErrorAlert } from '../../shared/error-views';
+import { AssignJudgeForm } from './assign-judge-form';
 import {
   competitionLabelKey,
   formatMarks,
@@ -93,30 +94,40 @@ function Entries({ id, canManage }: { id: string; canManage: boolean }) {
   );
 }
 
-function Judges({ id }: { id: string }) {
+function Judges({ competition }: { competition: Competition }) {
+  const id = competition.id;
   const { t } = useI18n();
-  const [result] = useQuery({ query: JudgesQuery, variables: { id } });
+  const [result, reexecute] = useQuery({ query: JudgesQuery, variables: { id } });
   const answer = result.data?.competitionJudges;
   const rows = answer?.__typename === 'QueryCompetitionJudgesSuccess' ? answer.data : [];
   return (
-    <Table
-      rowKey="id"
-      pagination={false}
-      dataSource={rows}
-      columns={[
-        { title: t('competition.judge.name'), dataIndex: 'displayName' },
-        { title: t('competition.judge.username'), dataIndex: 'username' },
-        { title: t('competition.entry.employer'), dataIndex: 'employerName' },
-        {
-          title: t('competition.judge.aspects'),
-          key: 'aspects',
-          render: (_, row) =>
-            row.assignments.map((a) => (
-              <Tag key={`${a.stageId}/${a.aspectCode}`}>{a.aspectCode}</Tag>
-            )),
-        },
-      ]}
-    />
+    <Flex vertical gap={12}>
+      {competition.viewerCanManage && (
+        <AssignJudgeForm
+          competitionId={id}
+          stages={competition.stages}
+          onDone={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
+      <Table
+        rowKey="id"
+        pagination={false}
+        dataSource={rows}
+        columns={[
+          { title: t('competition.judge.name'), dataIndex: 'displayName' },
+          { title: t('competition.judge.username'), dataIndex: 'username' },
+          { title: t('competition.entry.employer'), dataIndex: 'employerName' },
+          {
+            title: t('competition.judge.aspects'),
+            key: 'aspects',
+            render: (_, row) =>
+              row.assignments.map((a) => (
+                <Tag key={`${a.stageId}/${a.aspectCode}`}>{a.aspectCode}</Tag>
+              )),
+          },
+        ]}
+      />
+    </Flex>
   );
 }
 
@@ -452,7 +463,7 @@ export function CompetitionPage() {
           {
             key: 'judges',
             label: t('competition.tab.judges'),
-            children: <Judges id={competition.id} />,
+            children: <Judges competition={competition} />,
           },
           {
             key: 'ranking',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, parse, print, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { AssignJudgeMutation } from './assign-judge-form';
 import { competitionLabelKey, formatMarks, promotionsWorkbookUrl } from './competition-labels';
 import * as queries from './competition-queries';
 import { CreateCompetitionMutation } from './create-competition-modal';
@@ -11,6 +12,7 @@ const documents = {
   CreateCompetitionMutation,
   RegisterEntryMutation,
   RegisterMemberSearchQuery,
+  AssignJudgeMutation,
 };
 
 /** The gateway's committed schema: every document of the module must be valid against it. */
