@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import type { ResultOf } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { Chart } from '../../shared/charts/chart';
-import type { ChartOption } from '../../shared/charts/chart-option';
+import { countBarOption, countLineOption } from '../../shared/charts/count-charts';
 import { TransportErrorAlert } from '../../shared/error-views';
 import { todayInChina } from '../members/member-rules';
 import { lastMonthsWindow, monthLabels, monthSeries, percentText, type RateLike } from './figures';
@@ -13,8 +13,6 @@ import { OrganizationFiguresQuery } from './organization-queries';
 
 type FiguresResult = ResultOf<typeof OrganizationFiguresQuery>['organization'];
 type Stats = Extract<FiguresResult, { __typename: 'Organization' }>['stats'];
-
-const brand = '#c4161c';
 
 /**
  * 统计数据: the subtree's maintained figures as tiles (counts grouped, rates as percentages, "—"
@@ -156,46 +154,23 @@ function FiguresBody({ stats, period }: { stats: Stats; period: { from: string; 
   );
   const newMembersTotal = series.reduce((sum, entry) => sum + entry.count, 0);
 
-  const groupOption = useMemo<ChartOption>(
-    () => ({
-      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis' },
-      xAxis: {
-        type: 'category',
-        data: stats.newEmploymentMembers.map((entry) => label('employmentGroups', entry.group)),
-        axisLabel: { interval: 0, rotate: 30 },
-      },
-      yAxis: { type: 'value', minInterval: 1 },
-      series: [
-        {
-          type: 'bar',
-          name: t('org.figures.seriesMembers'),
-          data: stats.newEmploymentMembers.map((entry) => entry.members),
-          itemStyle: { color: brand },
-          barMaxWidth: 32,
-        },
-      ],
-    }),
+  const groupOption = useMemo(
+    () =>
+      countBarOption(
+        t('org.figures.seriesMembers'),
+        stats.newEmploymentMembers.map((entry) => label('employmentGroups', entry.group)),
+        stats.newEmploymentMembers.map((entry) => entry.members),
+      ),
     [stats.newEmploymentMembers, label, t],
   );
 
-  const monthOption = useMemo<ChartOption>(
-    () => ({
-      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: monthLabels(series, locale), boundaryGap: false },
-      yAxis: { type: 'value', minInterval: 1 },
-      series: [
-        {
-          type: 'line',
-          name: t('org.figures.seriesNewMembers'),
-          data: series.map((entry) => entry.count),
-          smooth: true,
-          itemStyle: { color: brand },
-          areaStyle: { color: 'rgba(196, 22, 28, 0.08)' },
-        },
-      ],
-    }),
+  const monthOption = useMemo(
+    () =>
+      countLineOption(
+        t('org.figures.seriesNewMembers'),
+        monthLabels(series, locale),
+        series.map((entry) => entry.count),
+      ),
     [series, locale, t],
   );
 

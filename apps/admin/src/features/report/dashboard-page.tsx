@@ -20,7 +20,7 @@ import type { ResultOf } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
 import { Chart } from '../../shared/charts/chart';
-import type { ChartOption } from '../../shared/charts/chart-option';
+import { countBarOption, countLineOption } from '../../shared/charts/count-charts';
 import { TransportErrorAlert } from '../../shared/error-views';
 import { todayInChina } from '../members/member-rules';
 import { monthLabels, monthSeries } from '../organization/figures';
@@ -39,8 +39,6 @@ type Answer = ResultOf<typeof DashboardQuery>;
 type Report = Extract<Answer['annualReport'], { __typename: 'AnnualReport' }>;
 type Figure = Report['sections'][number]['figures'][number];
 type OrganizationAnswer = Extract<Answer['organization'], { __typename: 'Organization' }>;
-
-const brand = '#c4161c';
 
 /**
  * 数据看板: the annual report's figures for the chosen organisation and period — each against
@@ -216,45 +214,22 @@ function DashboardBody({
         .slice(0, 20),
     [organization],
   );
-  const monthOption = useMemo<ChartOption>(
-    () => ({
-      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: monthLabels(series, locale), boundaryGap: false },
-      yAxis: { type: 'value', minInterval: 1 },
-      series: [
-        {
-          type: 'line',
-          name: t('report.seriesNewMembers'),
-          data: series.map((entry) => entry.count),
-          smooth: true,
-          itemStyle: { color: brand },
-          areaStyle: { color: 'rgba(196, 22, 28, 0.08)' },
-        },
-      ],
-    }),
+  const monthOption = useMemo(
+    () =>
+      countLineOption(
+        t('report.seriesNewMembers'),
+        monthLabels(series, locale),
+        series.map((entry) => entry.count),
+      ),
     [series, locale, t],
   );
-  const childrenOption = useMemo<ChartOption>(
-    () => ({
-      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis' },
-      xAxis: {
-        type: 'category',
-        data: children.map((child) => child.name),
-        axisLabel: { interval: 0, rotate: 30 },
-      },
-      yAxis: { type: 'value', minInterval: 1 },
-      series: [
-        {
-          type: 'bar',
-          name: t('report.seriesMembers'),
-          data: children.map((child) => child.stats.members),
-          itemStyle: { color: brand },
-          barMaxWidth: 32,
-        },
-      ],
-    }),
+  const childrenOption = useMemo(
+    () =>
+      countBarOption(
+        t('report.seriesMembers'),
+        children.map((child) => child.name),
+        children.map((child) => child.stats.members),
+      ),
     [children, t],
   );
 
