@@ -2,10 +2,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { can } from '@gonghui/domain';
 import { writeAudit } from '../auth/audit.js';
 import { enforceRequestRateLimit } from '../auth/rate-limit.js';
-import { loadViewer, type StaffViewer } from '../auth/viewer.js';
 import { prisma } from '../db.js';
-import { decodeGlobalId } from '../global-id.js';
 import { logger } from '../logger.js';
+import {
+  answer,
+  databaseIdOf,
+  downloadingStaff,
+  fileNotFound,
+  startWorkbookDownload,
+} from '../shared-downloads.js';
 import { promotionsWorkbook } from './promotions-workbook.js';
 
 /**
@@ -14,38 +19,9 @@ import { promotionsWorkbook } from './promotions-workbook.js';
  * organiser (same session cookie as /graphql). Anything else answers 404 as if absent.
  */
 const PROMOTIONS_PATH = /^\/api\/competitions\/([A-Za-z0-9_-]{1,200}={0,2})\/promotions\.xlsx$/;
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function isCompetitionRoute(path: string): boolean {
   return PROMOTIONS_PATH.test(path);
-}
-
-function answer(response: ServerResponse, status: number, message: string) {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify({ error: message }));
-}
-
-async function staffOf(request: IncomingMessage): Promise<StaffViewer | null> {
-  const headers = new Headers();
-  for (const name of ['cookie', 'x-api-key', 'authorization']) {
-    const value = request.headers[name];
-    if (typeof value === 'string') headers.set(name, value);
-  }
-  try {
-    const viewer = await loadViewer(new Request('http://gateway.local/', { headers }));
-    return viewer.kind === 'staff' ? viewer : null;
-  } catch {
-    return null;
-  }
-}
-
-function competitionIdOf(globalId: string): string | null {
-  try {
-    const decoded = decodeGlobalId(globalId);
-    return decoded.typename === 'Competition' ? decoded.id : null;
-  } catch {
-    return null;
-  }
 }
 
 export async function handleCompetitionRoute(
@@ -58,8 +34,8 @@ export async function handleCompetitionRoute(
       response.setHeader('allow', 'GET');
       return answer(response, 405, '只支持 GET');
     }
-    const viewer = await staffOf(request);
-    if (!viewer) return answer(response, 404, '找不到该文件');
+    const viewer = await downloadingStaff(request);
+    if (!viewer) return fileNotFound(response);
     try {
       enforceRequestRateLimit(viewer, clientAddress);
     } catch {
@@ -67,7 +43,7 @@ export async function handleCompetitionRoute(
     }
     const path = new URL(request.url ?? '/', 'http://gateway.local').pathname;
     const globalId = PROMOTIONS_PATH.exec(path)?.[1];
-    const id = globalId ? competitionIdOf(globalId) : null;
+    const id = globalId ? databaseIdOf('Competition', globalId) : null;
     const competition = id
       ? await prisma.competition.findUnique({
           where: { id },
@@ -81,7 +57,7 @@ export async function handleCompetitionRoute(
         })
       : null;
     if (!competition || !can(viewer.assignments, 'competition.read', competition.lineageIds)) {
-      return answer(response, 404, '找不到该文件');
+      return fileNotFound(response);
     }
     if (!competition.resultsPublishedAt) return answer(response, 409, '成绩尚未公布，暂无晋级推荐');
     const buffer = await promotionsWorkbook(competition.id);
@@ -94,14 +70,7 @@ export async function handleCompetitionRoute(
         lineageIds: competition.lineageIds,
       });
     });
-    const fileName = `${competition.name}-晋级推荐名单.xlsx`;
-    const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-    response.writeHead(200, {
-      'content-type': XLSX,
-      'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-    });
+    startWorkbookDownload(response, `${competition.name}-晋级推荐名单.xlsx`);
     response.end(buffer);
   } catch (error) {
     logger.error({ err: error, path: request.url?.split('?')[0] }, 'competition download failed');
