@@ -261,6 +261,8 @@ const LIST_OPERATIONS: Record<string, ListOperation> = {
   PublicInnovationResults: { variables: () => ({ filter: {} }) },
   PublicServicePositions: { variables: () => ({ filter: { regionCode: '370200' } }) },
   AdminServicePositions: { as: 'qingdao.admin', variables: () => ({ filter: {} }) },
+  PublicCompetitions: { variables: () => ({}) },
+  AdminCompetitionMemberSearch: { as: 'qingdao.admin', variables: () => ({ search: '王' }) },
 };
 
 const operations = appOperations();

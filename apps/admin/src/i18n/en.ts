@@ -869,10 +869,13 @@ export const enMessages: Record<MessageKey, string> = {
   'aid.money.submit.title': 'New aid application',
   'aid.money.submit.required': 'Required',
   'aid.money.submit.household': 'ID numbers of the other household members',
-  'aid.money.submit.householdHint': 'One a line; only a one-way index is kept, to check for double aid',
+  'aid.money.submit.householdHint':
+    'One a line; only a one-way index is kept, to check for double aid',
   'aid.money.submit.consentBy': 'Consent given by (the applicant or their guardian)',
-  'aid.money.submit.consentHint': 'The applicant must consent in writing to the union processing their identity, income and health data, or the application cannot be stored',
-  'aid.money.submit.consentRequired': 'Without the applicant’s recorded consent the application cannot be stored',
+  'aid.money.submit.consentHint':
+    'The applicant must consent in writing to the union processing their identity, income and health data, or the application cannot be stored',
+  'aid.money.submit.consentRequired':
+    'Without the applicant’s recorded consent the application cannot be stored',
   'aid.money.submit.consentOn': 'Consent date',
   'aid.money.applications.title': 'Aid applications',
   'aid.money.applications.count': '{count} in all',
@@ -910,7 +913,8 @@ export const enMessages: Record<MessageKey, string> = {
   'aid.money.disbursements': 'Disbursements',
   'aid.money.reversed': 'Reversed',
   'aid.money.reverse': 'Reverse',
-  'aid.money.overlap.title': 'This household already has aid in other programs or unions, {total} yuan in all: check for double aid',
+  'aid.money.overlap.title':
+    'This household already has aid in other programs or unions, {total} yuan in all: check for double aid',
   'aid.money.overlap.none': 'No aid to this household in other programs or unions',
   'aid.money.move.title': 'Actions',
   'aid.money.move.none': 'Nothing for you to do now',
@@ -935,11 +939,13 @@ export const enMessages: Record<MessageKey, string> = {
   'aid.money.disburse.button': 'Disburse',
   'aid.money.disburse.confirmTitle': 'Confirm disbursement',
   'aid.money.disburse.confirm': 'Confirm disbursement',
-  'aid.money.disburse.summary': 'Pay {name} {amount} yuan from “{program}”. The payment goes on the ledger and comes off the budget; it cannot be undone, only reversed.',
+  'aid.money.disburse.summary':
+    'Pay {name} {amount} yuan from “{program}”. The payment goes on the ledger and comes off the budget; it cannot be undone, only reversed.',
   'aid.money.disburse.key': 'Idempotency key',
   'aid.money.disburse.done': 'Disbursed and on the ledger',
   'aid.money.disburse.replayed': 'This payment was already made; nothing was paid again',
-  'aid.money.disburse.retry': 'No answer from the server: press “Confirm disbursement” again (it will not pay twice)',
+  'aid.money.disburse.retry':
+    'No answer from the server: press “Confirm disbursement” again (it will not pay twice)',
   'aid.money.ledgerBalance': 'Ledger balance (yuan)',
   'aid.money.ledgerMismatch': 'Differs from the ledger: {ledger}',
   'aid.money.ledgerKind': 'Kind',
@@ -1122,7 +1128,8 @@ export const enMessages: Record<MessageKey, string> = {
   'competition.ranking.notScored': 'Not yet scored',
   'competition.ranking.tieBroken': 'Tie broken by {by}',
   'competition.stage.close': 'Close stage (lock scores)',
-  'competition.stage.closeConfirm': 'Closing locks the scores; corrections then need an appeal. Close?',
+  'competition.stage.closeConfirm':
+    'Closing locks the scores; corrections then need an appeal. Close?',
   'competition.stage.closed': 'Closed',
   'competition.stage.open': 'Scoring',
   'competition.publish': 'Publish results',

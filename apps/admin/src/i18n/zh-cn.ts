@@ -850,7 +850,8 @@ export const zhCNMessages = {
   'aid.money.submit.household': '其他家庭成员身份证号',
   'aid.money.submit.householdHint': '每行一个；只保存其不可逆索引，用于核查重复救助',
   'aid.money.submit.consentBy': '同意人（申请人或其监护人）',
-  'aid.money.submit.consentHint': '申请人须书面同意工会处理其身份、收入、健康等个人信息，否则不能保存申请',
+  'aid.money.submit.consentHint':
+    '申请人须书面同意工会处理其身份、收入、健康等个人信息，否则不能保存申请',
   'aid.money.submit.consentRequired': '未记录申请人的同意，不能保存申请',
   'aid.money.submit.consentOn': '同意日期',
   'aid.money.applications.title': '救助申请',
@@ -914,7 +915,8 @@ export const zhCNMessages = {
   'aid.money.disburse.button': '发放',
   'aid.money.disburse.confirmTitle': '确认发放',
   'aid.money.disburse.confirm': '确认发放',
-  'aid.money.disburse.summary': '向 {name} 发放「{program}」救助金 {amount} 元。发放后记入台账并扣减预算，不能撤回，只能冲正。',
+  'aid.money.disburse.summary':
+    '向 {name} 发放「{program}」救助金 {amount} 元。发放后记入台账并扣减预算，不能撤回，只能冲正。',
   'aid.money.disburse.key': '幂等键',
   'aid.money.disburse.done': '已发放并记入台账',
   'aid.money.disburse.replayed': '该笔发放此前已完成，未重复发放',
