@@ -7,6 +7,7 @@
 import type { AddressInfo } from 'node:net';
 import {
   calendarDateInShanghai,
+  computeIdNumberCheckCharacter,
   HONOR_LEVELS,
   isGrassrootsLevelKind,
   isJoining,
@@ -285,6 +286,8 @@ describe('the annual work report', () => {
       changePercent: '-100.0',
     });
     expect(quarter.answer).toMatchObject({ previousFrom: '2025-01-01', previousTo: '2025-03-31' });
+    // Not whole months: counted from the events rather than the monthly counters.
+    await expectRecounted(seedUuid('qingdao'), '2020-03-10', '2025-09-20');
     // A district's report is its own subtree's.
     await expectRecounted(seedUuid('qingdao-shinan'), '2020-01-01', '2024-12-31');
   });
@@ -428,5 +431,63 @@ describe('headline figures (数据概览)', () => {
         'service.positions': counted['service.positions'] ?? 0,
       });
     }
+  });
+});
+
+describe('new members of the period by group, as counted at the joining', () => {
+  it('count a joining under the group the member had then, whatever they are recorded as later', async () => {
+    const session = await signIn('shinan.admin');
+    const hisense = encodeGlobalId('Organization', seedUuid('qingdao-shinan-hisense'));
+    const shinan = seedUuid('qingdao-shinan');
+    const before = await annualReport(shinan, '2026-01-01', '2026-12-31');
+    const value = (report: Report, key: string) =>
+      report.sections.flatMap((s) => s.figures).find((f) => f.key === key)?.value ?? 0;
+    const first17 = '37020219900307123';
+    const idNumber = first17 + computeIdNumberCheckCharacter(first17);
+    const added = await graphql<{ addMember: { __typename: string; id?: string } }>(
+      `mutation ($input: AddMemberInput!) { addMember(input: $input) { __typename ... on Member { id } } }`,
+      {
+        input: {
+          organizationId: hisense,
+          name: '报告测试',
+          idNumber,
+          phone: '13912345678',
+          joinedOn: '2026-02-10',
+          isMigrant: true,
+          employmentGroup: 'COURIER',
+          employerName: '海信集团',
+        },
+      },
+      { session },
+    );
+    expect(added.data?.addMember.__typename).toBe('Member');
+    const after = await annualReport(shinan, '2026-01-01', '2026-12-31');
+    for (const key of [
+      'member.newMembers',
+      'member.newMigrantMembers',
+      'member.newNewEmploymentMembers',
+      'member.newMembers.COURIER',
+    ]) {
+      expect(value(after, key), key).toBe(value(before, key) + 1);
+    }
+    // Later the member is recorded as a rider and not a migrant worker: the joining stays a
+    // courier's and a migrant worker's (the counters keep the facts at the joining).
+    const updated = await graphql<{ updateMember: { __typename: string } }>(
+      `mutation ($id: ID!, $input: UpdateMemberInput!) { updateMember(memberId: $id, input: $input) { __typename } }`,
+      {
+        id: added.data?.addMember.id,
+        input: { isMigrant: false, employmentGroup: 'FOOD_DELIVERY_RIDER' },
+      },
+      { session },
+    );
+    expect(updated.data?.updateMember.__typename).toBe('Member');
+    const later = await annualReport(shinan, '2026-01-01', '2026-12-31');
+    expect(value(later, 'member.newMembers.COURIER')).toBe(
+      value(after, 'member.newMembers.COURIER'),
+    );
+    expect(value(later, 'member.newMigrantMembers')).toBe(value(after, 'member.newMigrantMembers'));
+    expect(value(later, 'member.newMembers.FOOD_DELIVERY_RIDER')).toBe(
+      value(after, 'member.newMembers.FOOD_DELIVERY_RIDER'),
+    );
   });
 });

@@ -5,8 +5,8 @@ import {
   figuresOfOrganization,
   firstDayOf,
   isJoining,
-  joiningsByMonth,
   type MemberFigureFacts,
+  monthlyJoinings,
   monthOf,
   NEW_EMPLOYMENT_GROUPS,
   type NewEmploymentGroup,
@@ -196,27 +196,80 @@ export function computeAllFigures(
   return figures;
 }
 
+/** The monthly counters' columns of the new-employment groups, in NEW_EMPLOYMENT_GROUPS order. */
+export const JOINED_GROUP_COLUMNS: Readonly<Record<NewEmploymentGroup, string>> = Object.freeze({
+  TRUCK_DRIVER: 'joined_truck_driver',
+  COURIER: 'joined_courier',
+  FOOD_DELIVERY_RIDER: 'joined_food_delivery_rider',
+  RIDE_HAILING_DRIVER: 'joined_ride_hailing_driver',
+  CARER: 'joined_carer',
+  DOMESTIC_WORKER: 'joined_domestic_worker',
+  MALL_PROMOTER: 'joined_mall_promoter',
+  SECURITY_GUARD: 'joined_security_guard',
+});
+
+/** A joining as the counters take it: its date and the member's facts at that moment. */
+export interface Joining {
+  date: Date | CalendarDate;
+  isMigrant: boolean;
+  employmentGroup: NewEmploymentGroup | null;
+}
+
 /**
- * Adds joinings (入会, 重新入会) to the monthly counters of every organisation in `lineageIds`:
- * one upsert for all the months of the dates given. Call it inside the joining's transaction.
- * Rows are written in a fixed order (organisation, month) so that concurrent joinings in one
- * subtree wait for each other instead of deadlocking.
+ * Adds joinings (入会, 重新入会) to the monthly counters of every organisation in `lineageIds`
+ * — the total, the migrant workers and each new-employment group (the domain's
+ * `monthlyJoinings`): one upsert for all the months of the joinings given. Call it inside the
+ * joining's transaction. Rows are written in a fixed order (organisation, month) so that
+ * concurrent joinings in one subtree wait for each other instead of deadlocking.
  */
 export async function applyJoinings(
   tx: Prisma.TransactionClient,
   lineageIds: readonly string[],
-  joinedOn: readonly (Date | CalendarDate)[],
+  joinings: readonly Joining[],
 ): Promise<void> {
-  if (lineageIds.length === 0 || joinedOn.length === 0) return;
-  const months = joiningsByMonth(joinedOn.map((date) => dateText(date) as CalendarDate));
+  if (lineageIds.length === 0 || joinings.length === 0) return;
+  const months = monthlyJoinings(
+    joinings.map((joining) => ({
+      date: dateText(joining.date) as CalendarDate,
+      isMigrant: joining.isMigrant,
+      employmentGroup: joining.employmentGroup,
+    })),
+  );
+  const group = (name: NewEmploymentGroup) => months.map((row) => row.byGroup[name]);
   await tx.$executeRaw`
-    INSERT INTO organization_monthly_figures (organization_id, month, joined)
-    SELECT o.id, m.month, m.joined
+    INSERT INTO organization_monthly_figures (organization_id, month, joined, joined_migrant,
+      joined_truck_driver, joined_courier, joined_food_delivery_rider, joined_ride_hailing_driver,
+      joined_carer, joined_domestic_worker, joined_mall_promoter, joined_security_guard)
+    SELECT o.id, m.month, m.joined, m.migrant, m.truck_driver, m.courier, m.food_delivery_rider,
+      m.ride_hailing_driver, m.carer, m.domestic_worker, m.mall_promoter, m.security_guard
     FROM unnest(${[...lineageIds].sort()}::uuid[]) AS o(id)
-    CROSS JOIN unnest(${months.map((row) => firstDayOf(row.month))}::date[], ${months.map((row) => row.count)}::integer[]) AS m(month, joined)
+    CROSS JOIN unnest(
+      ${months.map((row) => firstDayOf(row.month))}::date[],
+      ${months.map((row) => row.joined)}::integer[],
+      ${months.map((row) => row.migrant)}::integer[],
+      ${group('TRUCK_DRIVER')}::integer[],
+      ${group('COURIER')}::integer[],
+      ${group('FOOD_DELIVERY_RIDER')}::integer[],
+      ${group('RIDE_HAILING_DRIVER')}::integer[],
+      ${group('CARER')}::integer[],
+      ${group('DOMESTIC_WORKER')}::integer[],
+      ${group('MALL_PROMOTER')}::integer[],
+      ${group('SECURITY_GUARD')}::integer[]
+    ) AS m(month, joined, migrant, truck_driver, courier, food_delivery_rider, ride_hailing_driver,
+      carer, domestic_worker, mall_promoter, security_guard)
     ORDER BY o.id, m.month
     ON CONFLICT (organization_id, month)
-    DO UPDATE SET joined = organization_monthly_figures.joined + EXCLUDED.joined`;
+    DO UPDATE SET
+      joined = organization_monthly_figures.joined + EXCLUDED.joined,
+      joined_migrant = organization_monthly_figures.joined_migrant + EXCLUDED.joined_migrant,
+      joined_truck_driver = organization_monthly_figures.joined_truck_driver + EXCLUDED.joined_truck_driver,
+      joined_courier = organization_monthly_figures.joined_courier + EXCLUDED.joined_courier,
+      joined_food_delivery_rider = organization_monthly_figures.joined_food_delivery_rider + EXCLUDED.joined_food_delivery_rider,
+      joined_ride_hailing_driver = organization_monthly_figures.joined_ride_hailing_driver + EXCLUDED.joined_ride_hailing_driver,
+      joined_carer = organization_monthly_figures.joined_carer + EXCLUDED.joined_carer,
+      joined_domestic_worker = organization_monthly_figures.joined_domestic_worker + EXCLUDED.joined_domestic_worker,
+      joined_mall_promoter = organization_monthly_figures.joined_mall_promoter + EXCLUDED.joined_mall_promoter,
+      joined_security_guard = organization_monthly_figures.joined_security_guard + EXCLUDED.joined_security_guard`;
 }
 
 /**
@@ -242,4 +295,43 @@ export function computeAllJoinings(
     }
   }
   return counts;
+}
+
+/**
+ * Every organisation's monthly counter rows computed from scratch from joinings with the
+ * members' facts (the seed writes these; the city generator recounts them in SQL).
+ */
+export function computeAllMonthlyJoinings(
+  joinings: readonly (Joining & { lineageIds: readonly string[] })[],
+): Prisma.OrganizationMonthlyFiguresCreateManyInput[] {
+  const byOrganization = new Map<string, Joining[]>();
+  for (const joining of joinings) {
+    for (const id of joining.lineageIds) {
+      const list = byOrganization.get(id) ?? [];
+      list.push(joining);
+      byOrganization.set(id, list);
+    }
+  }
+  return [...byOrganization].flatMap(([organizationId, list]) =>
+    monthlyJoinings(
+      list.map((joining) => ({
+        date: dateText(joining.date) as CalendarDate,
+        isMigrant: joining.isMigrant,
+        employmentGroup: joining.employmentGroup,
+      })),
+    ).map((month) => ({
+      organizationId,
+      month: new Date(`${firstDayOf(month.month)}T00:00:00Z`),
+      joined: month.joined,
+      joinedMigrant: month.migrant,
+      joinedTruckDriver: month.byGroup.TRUCK_DRIVER,
+      joinedCourier: month.byGroup.COURIER,
+      joinedFoodDeliveryRider: month.byGroup.FOOD_DELIVERY_RIDER,
+      joinedRideHailingDriver: month.byGroup.RIDE_HAILING_DRIVER,
+      joinedCarer: month.byGroup.CARER,
+      joinedDomesticWorker: month.byGroup.DOMESTIC_WORKER,
+      joinedMallPromoter: month.byGroup.MALL_PROMOTER,
+      joinedSecurityGuard: month.byGroup.SECURITY_GUARD,
+    })),
+  );
 }

@@ -145,7 +145,11 @@ async function insertMembers(
   await applyJoinings(
     tx,
     target.lineageIds,
-    members.map((member) => member.joinedOn),
+    members.map((member) => ({
+      date: member.joinedOn,
+      isMigrant: member.isMigrant,
+      employmentGroup: member.employmentGroup,
+    })),
   );
   await writeAudit(tx, target.actor as StaffViewer, {
     action: 'member.importRoster',

@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { computeCreditCodeCheckCharacter } from '@gonghui/domain';
 import { hashPassword } from '../auth/password-hash.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
-import { computeAllFigures, computeAllJoinings, rowFromFigures } from '../organization/figures.js';
+import {
+  computeAllFigures,
+  computeAllMonthlyJoinings,
+  rowFromFigures,
+} from '../organization/figures.js';
 import { demoAidRuleSetRows, demoHardshipRows } from './demo-aid-rules.js';
 import { seedDemoCompetitions } from './demo-competitions.js';
 import { demoHonorRows } from './demo-honors.js';
@@ -141,10 +145,14 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<number> {
       data: [...figures].map(([id, subtree]) => rowFromFigures(id, subtree)),
     }),
     prisma.organizationMonthlyFigures.createMany({
-      data: [...computeAllJoinings(joinings)].map(([key, joined]) => {
-        const [organizationId = '', month = ''] = key.split('|');
-        return { organizationId, month: new Date(`${month}-01T00:00:00Z`), joined };
-      }),
+      data: computeAllMonthlyJoinings(
+        members.map((member) => ({
+          lineageIds: member.lineageIds as string[],
+          date: member.joinedOn as Date,
+          isMigrant: member.isMigrant ?? false,
+          employmentGroup: member.employmentGroup ?? null,
+        })),
+      ),
     }),
     prisma.staffAccount.createMany({ data: staff.map(({ roles: _roles, ...account }) => account) }),
     prisma.roleAssignment.createMany({

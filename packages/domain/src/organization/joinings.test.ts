@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NEW_EMPLOYMENT_GROUPS, type NewEmploymentGroup } from '../member/employment-groups.js';
 import { addDays, type CalendarDate } from '../shared/calendar-date.js';
 import {
   firstDayOf,
   isJoining,
   JOINING_RULES,
   joiningsByMonth,
+  monthlyJoinings,
   monthlySeries,
   monthOf,
   monthsOfPeriod,
@@ -103,6 +105,54 @@ describe('properties', () => {
           expect((months[i - 1] ?? '') < (months[i] ?? '')).toBe(true);
         }
       }),
+    );
+  });
+});
+
+describe('monthlyJoinings: the breakdown the counters keep', () => {
+  const joining = (date: string, isMigrant: boolean, employmentGroup: NewEmploymentGroup | null) =>
+    ({ date: date as CalendarDate, isMigrant, employmentGroup }) as const;
+
+  it('counts each month all joinings, the migrant workers and each group', () => {
+    const months = monthlyJoinings([
+      joining('2025-03-31', true, 'COURIER'),
+      joining('2025-01-02', false, null),
+      joining('2025-03-01', false, 'COURIER'),
+      joining('2025-03-15', true, null),
+    ]);
+    expect(months.map((m) => [m.month, m.joined, m.migrant, m.byGroup.COURIER])).toEqual([
+      ['2025-01', 1, 0, 0],
+      ['2025-03', 3, 2, 2],
+    ]);
+    expect(months[1]?.byGroup.TRUCK_DRIVER).toBe(0);
+  });
+
+  it('never counts a part above the whole, and adds up to the joinings', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            day: fc.integer({ min: 0, max: 800 }),
+            isMigrant: fc.boolean(),
+            employmentGroup: fc.constantFrom(null, ...NEW_EMPLOYMENT_GROUPS),
+          }),
+        ),
+        (rows) => {
+          const months = monthlyJoinings(
+            rows.map((row) => ({
+              date: addDays('2024-01-01' as CalendarDate, row.day),
+              isMigrant: row.isMigrant,
+              employmentGroup: row.employmentGroup,
+            })),
+          );
+          expect(months.reduce((sum, m) => sum + m.joined, 0)).toBe(rows.length);
+          for (const month of months) {
+            const grouped = NEW_EMPLOYMENT_GROUPS.reduce((s, g) => s + month.byGroup[g], 0);
+            expect(month.migrant).toBeLessThanOrEqual(month.joined);
+            expect(grouped).toBeLessThanOrEqual(month.joined);
+          }
+        },
+      ),
     );
   });
 });

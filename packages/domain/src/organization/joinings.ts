@@ -1,3 +1,4 @@
+import { NEW_EMPLOYMENT_GROUPS, type NewEmploymentGroup } from '../member/employment-groups.js';
 import type { MemberStatus } from '../member/membership.js';
 import { type CalendarDate, compareDates } from '../shared/calendar-date.js';
 import { type FieldError, fieldError } from '../shared/domain-error.js';
@@ -52,6 +53,49 @@ export function joiningsByMonth(
   return [...counts]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([month, count]) => ({ month, count }));
+}
+
+/** One joining as the monthly counters record it: when, and who the member was then. */
+export type JoiningFacts = {
+  readonly date: CalendarDate;
+  readonly isMigrant: boolean;
+  readonly employmentGroup: NewEmploymentGroup | null;
+};
+
+/** A month's joinings: all of them, the migrant workers' and each new-employment group's. */
+export type MonthlyJoinings = {
+  readonly month: YearMonth;
+  readonly joined: number;
+  readonly migrant: number;
+  readonly byGroup: Readonly<Record<NewEmploymentGroup, number>>;
+};
+
+const noGroups = (): Record<NewEmploymentGroup, number> =>
+  Object.fromEntries(NEW_EMPLOYMENT_GROUPS.map((group) => [group, 0])) as Record<
+    NewEmploymentGroup,
+    number
+  >;
+
+/**
+ * Joinings counted per month with the breakdown reports quote ("发展会员…其中农民工…新就业形态
+ * 劳动者…"), by the member's facts at the joining; months ascending.
+ */
+export function monthlyJoinings(joinings: readonly JoiningFacts[]): MonthlyJoinings[] {
+  const months = new Map<
+    YearMonth,
+    { joined: number; migrant: number; byGroup: Record<NewEmploymentGroup, number> }
+  >();
+  for (const joining of joinings) {
+    const month = monthOf(joining.date);
+    const counts = months.get(month) ?? { joined: 0, migrant: 0, byGroup: noGroups() };
+    counts.joined += 1;
+    if (joining.isMigrant) counts.migrant += 1;
+    if (joining.employmentGroup) counts.byGroup[joining.employmentGroup] += 1;
+    months.set(month, counts);
+  }
+  return [...months]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([month, counts]) => ({ month, ...counts }));
 }
 
 function nextMonth(month: YearMonth): YearMonth {

@@ -1,5 +1,6 @@
 import {
   isJoining,
+  isWholeMonths,
   type MemberStatus,
   NEW_EMPLOYMENT_GROUP_LABELS,
   NEW_EMPLOYMENT_GROUPS,
@@ -25,7 +26,8 @@ interface JoiningGroupRow {
  * The period's joinings (入会 and 重新入会, the domain's `isJoining`) in the subtree, by the
  * member's new-employment group and migrant flag as recorded on the member today. One grouped
  * query over the subtree's events of the period (GIN lineage + date); the rule that decides what
- * a joining is stays in the domain, applied to the groups.
+ * a joining is stays in the domain, applied to the groups. Used for periods that are not whole
+ * months (the counters are monthly): a city-wide year would scan every joining of the year.
  */
 async function joiningsByGroup(scope: ReportScope, period: ReportPeriod) {
   const rows = await prisma.$queryRaw<JoiningGroupRow[]>`
@@ -52,6 +54,43 @@ async function joiningsByGroup(scope: ReportScope, period: ReportPeriod) {
   return { total, migrant, byGroup };
 }
 
+/**
+ * The same for a period of whole months, from the maintained monthly counters (at most 120 rows
+ * of one organisation, whatever the size of the city): joinings by the member's facts at the
+ * joining.
+ */
+async function joiningsFromCounters(scope: ReportScope, period: ReportPeriod) {
+  const { _sum: sum } = await prisma.organizationMonthlyFigures.aggregate({
+    where: {
+      organizationId: scope.organizationId,
+      month: { gte: dateColumn(period.from), lte: dateColumn(period.to) },
+    },
+    _sum: {
+      joined: true,
+      joinedMigrant: true,
+      joinedTruckDriver: true,
+      joinedCourier: true,
+      joinedFoodDeliveryRider: true,
+      joinedRideHailingDriver: true,
+      joinedCarer: true,
+      joinedDomesticWorker: true,
+      joinedMallPromoter: true,
+      joinedSecurityGuard: true,
+    },
+  });
+  const byGroup = new Map<NewEmploymentGroup, number>([
+    ['TRUCK_DRIVER', sum.joinedTruckDriver ?? 0],
+    ['COURIER', sum.joinedCourier ?? 0],
+    ['FOOD_DELIVERY_RIDER', sum.joinedFoodDeliveryRider ?? 0],
+    ['RIDE_HAILING_DRIVER', sum.joinedRideHailingDriver ?? 0],
+    ['CARER', sum.joinedCarer ?? 0],
+    ['DOMESTIC_WORKER', sum.joinedDomesticWorker ?? 0],
+    ['MALL_PROMOTER', sum.joinedMallPromoter ?? 0],
+    ['SECURITY_GUARD', sum.joinedSecurityGuard ?? 0],
+  ]);
+  return { total: sum.joined ?? 0, migrant: sum.joinedMigrant ?? 0, byGroup };
+}
+
 /** The console's member list of the subtree with these filters (see the admin member-filters). */
 function membersPath(organizationId: string, filters: Record<string, string> = {}): string {
   const params = new URLSearchParams({ org: encodeGlobalId('Organization', organizationId) });
@@ -68,7 +107,7 @@ export const memberSection: ReportSection = {
     const joinedIn = { from: period.from, to: period.to };
     const [row, joined] = await Promise.all([
       prisma.organizationFigures.findUnique({ where: { organizationId: scope.organizationId } }),
-      joiningsByGroup(scope, period),
+      isWholeMonths(period) ? joiningsFromCounters(scope, period) : joiningsByGroup(scope, period),
     ]);
     const today = row ? figuresFromRow(row) : null;
     const newEmploymentToday = today

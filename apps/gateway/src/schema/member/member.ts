@@ -390,7 +390,13 @@ builder.mutationFields((t) => ({
             organization.lineageIds,
             memberChangeDelta(null, memberFacts(member)),
           );
-          await applyJoinings(tx, organization.lineageIds, [member.joinedOn]);
+          await applyJoinings(tx, organization.lineageIds, [
+            {
+              date: member.joinedOn,
+              isMigrant: member.isMigrant,
+              employmentGroup: member.employmentGroup,
+            },
+          ]);
           await writeAudit(tx, viewer, {
             action: 'member.add',
             targetType: 'Member',
@@ -462,7 +468,13 @@ builder.mutationFields((t) => ({
           memberChangeDelta(memberFacts(member), memberFacts(updated)),
         );
         if (rejoin) {
-          await applyJoinings(tx, member.lineageIds, [args.effectiveOn as CalendarDate]);
+          await applyJoinings(tx, member.lineageIds, [
+            {
+              date: args.effectiveOn as CalendarDate,
+              isMigrant: updated.isMigrant,
+              employmentGroup: updated.employmentGroup,
+            },
+          ]);
         }
         await writeAudit(tx, viewer, {
           action: 'member.changeStatus',

@@ -356,14 +356,35 @@ LEFT JOIN (
 GROUP BY o.id`;
 }
 
-/** The monthly joinings (`organization_monthly_figures.joined`): JOINED, and LAPSED → ACTIVE. */
-export const JOININGS_RECOUNT_SQL = `INSERT INTO organization_monthly_figures (organization_id, month, joined)
-SELECT lineage.id::uuid, grouped.month, sum(grouped.joined)::integer
+/**
+ * The monthly joinings (`organization_monthly_figures`): JOINED, and LAPSED → ACTIVE, with the
+ * breakdown by the member's migrant flag and new-employment group (as generated, so as at the
+ * joining).
+ */
+export const JOININGS_RECOUNT_SQL = `INSERT INTO organization_monthly_figures (organization_id, month,
+  joined, joined_migrant, joined_truck_driver, joined_courier, joined_food_delivery_rider,
+  joined_ride_hailing_driver, joined_carer, joined_domestic_worker, joined_mall_promoter,
+  joined_security_guard)
+SELECT lineage.id::uuid, grouped.month, sum(grouped.joined)::integer, sum(grouped.migrant)::integer,
+  sum(grouped.truck_driver)::integer, sum(grouped.courier)::integer,
+  sum(grouped.food_delivery_rider)::integer, sum(grouped.ride_hailing_driver)::integer,
+  sum(grouped.carer)::integer, sum(grouped.domestic_worker)::integer,
+  sum(grouped.mall_promoter)::integer, sum(grouped.security_guard)::integer
 FROM (
-  SELECT lineage_ids, date_trunc('month', date)::date AS month, count(*) AS joined
-  FROM member_event
-  WHERE type = 'JOINED' OR (type = 'STATUS_CHANGED' AND from_status = 'LAPSED' AND to_status = 'ACTIVE')
-  GROUP BY lineage_ids, 2
+  SELECT e.lineage_ids, date_trunc('month', e.date)::date AS month, count(*) AS joined,
+    count(*) FILTER (WHERE m.is_migrant) AS migrant,
+    count(*) FILTER (WHERE m.employment_group = 'TRUCK_DRIVER') AS truck_driver,
+    count(*) FILTER (WHERE m.employment_group = 'COURIER') AS courier,
+    count(*) FILTER (WHERE m.employment_group = 'FOOD_DELIVERY_RIDER') AS food_delivery_rider,
+    count(*) FILTER (WHERE m.employment_group = 'RIDE_HAILING_DRIVER') AS ride_hailing_driver,
+    count(*) FILTER (WHERE m.employment_group = 'CARER') AS carer,
+    count(*) FILTER (WHERE m.employment_group = 'DOMESTIC_WORKER') AS domestic_worker,
+    count(*) FILTER (WHERE m.employment_group = 'MALL_PROMOTER') AS mall_promoter,
+    count(*) FILTER (WHERE m.employment_group = 'SECURITY_GUARD') AS security_guard
+  FROM member_event e
+  JOIN member m ON m.id = e.member_id
+  WHERE e.type = 'JOINED' OR (e.type = 'STATUS_CHANGED' AND e.from_status = 'LAPSED' AND e.to_status = 'ACTIVE')
+  GROUP BY e.lineage_ids, 2
 ) grouped
 CROSS JOIN LATERAL unnest(grouped.lineage_ids) AS lineage(id)
 GROUP BY 1, 2`;
