@@ -75,9 +75,10 @@ test.describe('admin console: sign-in and scope', () => {
     await expect(page.locator('.ant-breadcrumb li').first()).toHaveText('市南区总工会');
   });
 
+  // langfang.judge5 is locked here: no other journey signs in as that demo judge.
   test('a wrong password, then a locked account, in Chinese', async ({ page, baseURL }) => {
     await page.goto('/admin/login');
-    await submitLogin(page, 'qingdao.judge', 'Wrong-Password-1');
+    await submitLogin(page, 'langfang.judge5', 'Wrong-Password-1');
     await expect(page.getByTestId('login-error')).toHaveText('用户名或密码错误');
     await expect(page).toHaveURL(/\/admin\/login$/);
     await expect(page.getByLabel('密码', { exact: true })).toHaveValue('');
@@ -86,12 +87,12 @@ test.describe('admin console: sign-in and scope', () => {
     for (let attempt = 0; attempt < 4; attempt += 1) {
       const { body } = await postGraphQL<{ login: { __typename: string } }>(
         apiBase(baseURL),
-        'mutation { login(username: "qingdao.judge", password: "Wrong-Password-1") { __typename } }',
+        'mutation { login(username: "langfang.judge5", password: "Wrong-Password-1") { __typename } }',
       );
       expect(body.data?.login.__typename).toBe('LoginFailedError');
     }
     // … and even the right password is refused until the time shown.
-    await submitLogin(page, 'qingdao.judge', demoPassword);
+    await submitLogin(page, 'langfang.judge5', demoPassword);
     await expect(page.getByTestId('login-error')).toHaveText(
       /^密码错误次数过多，账号已被临时锁定，请于 \d{2}:\d{2} 后再试$/,
     );

@@ -43,8 +43,21 @@ test('a caseworker registers a household, sees its category with reasons, review
   await page.getByLabel('家庭成员经营商铺、企业等经营实体').uncheck();
   await expect(page.getByTestId('hardship-category')).toHaveText('深度困难');
 
-  await page.getByLabel('致困原因', { exact: true }).click();
-  await page.locator('.ant-select-item-option[title="因病"]').click();
+  // Under load a click can land while the list is still opening: choose again until the tag
+  // shows (a second click on a chosen option would unchoose it, so check after each round).
+  const causes = page
+    .locator('.ant-form-item', { has: page.getByLabel('致困原因', { exact: true }) })
+    .last();
+  await expect(async () => {
+    if ((await causes.textContent())?.includes('因病')) return;
+    await page.getByLabel('致困原因', { exact: true }).click();
+    await page
+      .locator(
+        '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="因病"]',
+      )
+      .click({ timeout: 2000 });
+    await expect(causes).toContainText('因病', { timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: /建\s*档/ }).click();
 

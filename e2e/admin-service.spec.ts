@@ -63,11 +63,11 @@ test('registering, closing and importing service positions', async ({ page, base
   await expect(table).toContainText('周一至周五 09:00-17:00');
   expect(await publicCount(baseURL as string, { search: name })).toBe(1);
 
-  // Close it: the registry keeps it, the public no longer finds it.
-  await table
-    .getByRole('button', { name: '修 改' })
-    .or(table.getByRole('button', { name: '修改' }))
-    .click();
+  // Close it: the registry keeps it, the public no longer finds it. (Wait for the search to
+  // narrow the table to that one row: the new position may also be on the unfiltered page.)
+  const editButtons = table.getByRole('button', { name: /^修\s*改$/ });
+  await expect(editButtons).toHaveCount(1);
+  await editButtons.click();
   const edit = page.getByTestId('service-position-form');
   await edit.getByLabel('状态').click();
   await page.getByTitle('已撤销', { exact: true }).click();
