@@ -26,7 +26,7 @@ const chinaPoint = fc.record({
   longitude: fc.double({ min: 74, max: 134, noNaN: true }),
 });
 
-describe('distanceMetres (haversine)', () => {
+describe('distanceMetres (great circle)', () => {
   it.each<[string, GeoPoint, GeoPoint, number, number]>([
     ['the same point', QINGDAO_STATION, QINGDAO_STATION, 0, 0],
     // 五四广场 to 青岛站: about 6.5 km along the coast.
@@ -85,6 +85,15 @@ describe('distanceMetres (haversine)', () => {
           distanceMetres(a, b) + distanceMetres(b, c) + 1e-3,
         );
       }),
+    );
+  });
+
+  it('keeps the triangle inequality near antipodal points (haversine lost centimetres there)', () => {
+    const origin = { latitude: 0, longitude: 0 };
+    const justSouth = { latitude: -6.037091348628667e-7, longitude: 0 };
+    const nearAntipode = { latitude: 0, longitude: -179.99999790869023 };
+    expect(distanceMetres(origin, nearAntipode)).toBeLessThanOrEqual(
+      distanceMetres(origin, justSouth) + distanceMetres(justSouth, nearAntipode) + 1e-3,
     );
   });
 });

@@ -12,7 +12,7 @@ import { err, ok, type Result } from '../shared/result.js';
  * point is converted with {@link wgs84ToGcj02} before it is compared with stored points. (百度地图
  * uses BD-09, a further offset; its coordinates must be converted before import — not done here.)
  *
- * Distances are great-circle distances on a sphere of the Earth's mean radius (haversine): the
+ * Distances are great-circle distances on a sphere of the Earth's mean radius: the
  * GCJ-02 offset varies smoothly, so between two GCJ-02 points in the same city it cancels out to
  * well under a metre, and the spherical model is within 0.5 % of the ellipsoid.
  */
@@ -136,14 +136,26 @@ export function checkPositionCoordinates(
 const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
 const toDegrees = (radians: number) => (radians * 180) / Math.PI;
 
-/** Great-circle distance in metres (haversine formula). */
+/**
+ * Great-circle distance in metres. The same distance as the haversine formula, written in the
+ * atan2 form (Vincenty's formula on a sphere), which keeps its precision for every pair of
+ * points: haversine's asin loses centimetres near antipodal points, enough to break the triangle
+ * inequality.
+ */
 export function distanceMetres(a: GeoPoint, b: GeoPoint): number {
   const phi1 = toRadians(a.latitude);
   const phi2 = toRadians(b.latitude);
-  const dPhi = phi2 - phi1;
   const dLambda = toRadians(b.longitude - a.longitude);
-  const h = Math.sin(dPhi / 2) ** 2 + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLambda / 2) ** 2;
-  return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
+  const cosPhi1 = Math.cos(phi1);
+  const cosPhi2 = Math.cos(phi2);
+  const sinPhi1 = Math.sin(phi1);
+  const sinPhi2 = Math.sin(phi2);
+  const y = Math.hypot(
+    cosPhi2 * Math.sin(dLambda),
+    cosPhi1 * sinPhi2 - sinPhi1 * cosPhi2 * Math.cos(dLambda),
+  );
+  const x = sinPhi1 * sinPhi2 + cosPhi1 * cosPhi2 * Math.cos(dLambda);
+  return EARTH_RADIUS_METRES * Math.atan2(y, x);
 }
 
 const BOX_MARGIN_DEGREES = 1e-9;
