@@ -144,6 +144,8 @@ export function CampaignsPage() {
           <Form.Item name="titleCode" label={t('honor.campaign.title')}>
             <Select
               allowClear
+              showSearch
+              optionFilterProp="label"
               style={{ width: 260 }}
               options={titles.map((title) => ({ value: title.code, label: title.name }))}
             />
