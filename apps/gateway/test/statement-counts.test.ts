@@ -250,6 +250,11 @@ const LIST_OPERATIONS: Record<string, ListOperation> = {
     variables: () => ({}),
   },
   AdminHardshipFiles: { as: 'super.admin', variables: () => ({}) },
+  AdminAidApplicantFiles: {
+    as: 'super.admin',
+    pending: 'the demo seed has only 5 open hardship files: more to be seeded',
+    variables: () => ({}),
+  },
   AdminCompetitionList: { as: 'super.admin', variables: () => ({}) },
   AdminRosterImportIssues: {
     as: 'super.admin',
