@@ -141,7 +141,7 @@ export const AidApplicantFilesQuery = graphql(`
     hardshipFiles(filter: { state: ACTIVE, search: $search }, first: 50) {
       __typename
       ... on QueryHardshipFilesSuccess {
-        data { edges { node { id workerName organizationName category } } }
+        data { edges { node { id workerName organizationId organizationName category } } }
       }
       ... on Error { message }
     }

@@ -115,13 +115,22 @@ export function SubmitAidApplicationModal({
     query: AidApplicantFilesQuery,
     variables: { search: fileSearch.trim() || null },
   });
-  const fileOptions =
+  const fileNodes =
     files.data?.hardshipFiles.__typename === 'QueryHardshipFilesSuccess'
-      ? files.data.hardshipFiles.data.edges.map(({ node }) => ({
-          value: node.id,
-          label: `${node.workerName} · ${node.organizationName} · ${labels.category[node.category]}`,
-        }))
+      ? files.data.hardshipFiles.data.edges.map(({ node }) => node)
       : [];
+  const fileOptions = fileNodes.map((node) => ({
+    value: node.id,
+    label: `${node.workerName} · ${node.organizationName} · ${labels.category[node.category]}`,
+  }));
+  // The union of the chosen file is the applicant's union, unless one was chosen already.
+  const [knownUnions, setKnownUnions] = useState<Record<string, string>>({});
+  const chooseFile = (id: string | undefined) => {
+    const file = fileNodes.find((node) => node.id === id);
+    if (!file || form.getFieldValue('organizationId')) return;
+    setKnownUnions((known) => ({ ...known, [file.organizationId]: file.organizationName }));
+    form.setFieldValue('organizationId', file.organizationId);
+  };
   const [state, submit] = useMutation(SubmitAidApplicationMutation);
   const [problems, setProblems] = useState<string[]>([]);
   return (
@@ -230,6 +239,7 @@ export function SubmitAidApplicationModal({
             showSearch
             filterOption={false}
             onSearch={setFileSearch}
+            onChange={chooseFile}
             options={fileOptions}
             data-testid="aid-submit-file"
           />
@@ -239,7 +249,7 @@ export function SubmitAidApplicationModal({
           label={t('aid.money.union')}
           rules={[{ required: true, message: t('aid.money.submit.required') }]}
         >
-          <OrganizationPicker />
+          <OrganizationPicker knownNames={knownUnions} />
         </Form.Item>
         <Form.Item
           name="applicantName"
