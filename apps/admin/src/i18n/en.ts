@@ -1322,6 +1322,25 @@ export const enAuditActions: Record<AuditAction, string> = {
   'competition.publish': 'Results published',
   'competition.labour.score': 'Labour competition scored',
   'competition.promotions.export': 'Promotions exported',
+  'aid.program.create': 'Aid program created',
+  'aid.budget.create': 'Aid budget created',
+  'aid.budget.allocate': 'Aid budget topped up',
+  'aid.ruleSet.create': 'Aid rule set version created',
+  'aid.hardship.registered': 'Hardship file registered',
+  'aid.hardship.updated': 'Hardship file updated',
+  'aid.hardship.reviewed': 'Hardship file reviewed',
+  'aid.hardship.exited': 'Household helped out of hardship',
+  'aid.hardship.reentered': 'Hardship file re-entered',
+  'aid.hardship.reveal': 'Hardship file details revealed',
+  'aid.application.submit': 'Aid application submitted',
+  'aid.application.grassroots_review': 'Aid application reviewed (grassroots)',
+  'aid.application.district_review': 'Aid application reviewed (district)',
+  'aid.application.approve': 'Aid application approved',
+  'aid.application.return': 'Aid application returned for documents',
+  'aid.application.resubmit': 'Aid application resubmitted',
+  'aid.application.reject': 'Aid application rejected',
+  'aid.application.disburse': 'Aid disbursed',
+  'aid.application.reverse': 'Aid disbursement reversed',
 };
 
 export const enAuditTargetTypes: Record<AuditTargetType, string> = {
@@ -1337,6 +1356,11 @@ export const enAuditTargetTypes: Record<AuditTargetType, string> = {
   CompetitionJudge: 'Competition judge',
   CompetitionStage: 'Competition stage',
   CompetitionAppeal: 'Score appeal',
+  AidUnionProgram: 'Aid program',
+  AidBudget: 'Aid budget',
+  AidRuleSet: 'Aid rule set',
+  HardshipFile: 'Hardship file',
+  AidApplication: 'Aid application',
 };
 
 export const enAuditFields: Record<AuditField, string> = {

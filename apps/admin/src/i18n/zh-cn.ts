@@ -1276,6 +1276,25 @@ export const auditActions = [
   'competition.publish',
   'competition.labour.score',
   'competition.promotions.export',
+  'aid.program.create',
+  'aid.budget.create',
+  'aid.budget.allocate',
+  'aid.ruleSet.create',
+  'aid.hardship.registered',
+  'aid.hardship.updated',
+  'aid.hardship.reviewed',
+  'aid.hardship.exited',
+  'aid.hardship.reentered',
+  'aid.hardship.reveal',
+  'aid.application.submit',
+  'aid.application.grassroots_review',
+  'aid.application.district_review',
+  'aid.application.approve',
+  'aid.application.return',
+  'aid.application.resubmit',
+  'aid.application.reject',
+  'aid.application.disburse',
+  'aid.application.reverse',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -1319,6 +1338,25 @@ export const zhCNAuditActions: Record<AuditAction, string> = {
   'competition.publish': '公布竞赛成绩',
   'competition.labour.score': '劳动竞赛考核评分',
   'competition.promotions.export': '导出晋级推荐名单',
+  'aid.program.create': '新建帮扶项目',
+  'aid.budget.create': '建立年度预算',
+  'aid.budget.allocate': '追加预算拨付',
+  'aid.ruleSet.create': '发布帮扶规则新版本',
+  'aid.hardship.registered': '困难职工建档',
+  'aid.hardship.updated': '修改困难职工档案',
+  'aid.hardship.reviewed': '困难职工档案年度复核',
+  'aid.hardship.exited': '解困脱困',
+  'aid.hardship.reentered': '重新纳入困难职工档案',
+  'aid.hardship.reveal': '查看困难职工档案详情',
+  'aid.application.submit': '提交救助申请',
+  'aid.application.grassroots_review': '基层审核通过',
+  'aid.application.district_review': '区县复核通过',
+  'aid.application.approve': '审批救助申请',
+  'aid.application.return': '退回补充材料',
+  'aid.application.resubmit': '补充材料后重新提交',
+  'aid.application.reject': '不予救助',
+  'aid.application.disburse': '发放救助金',
+  'aid.application.reverse': '冲正发放',
 };
 
 /** The record types audit entries point at. */
@@ -1335,6 +1373,11 @@ export const auditTargetTypes = [
   'CompetitionJudge',
   'CompetitionStage',
   'CompetitionAppeal',
+  'AidUnionProgram',
+  'AidBudget',
+  'AidRuleSet',
+  'HardshipFile',
+  'AidApplication',
 ] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 
@@ -1351,6 +1394,11 @@ export const zhCNAuditTargetTypes: Record<AuditTargetType, string> = {
   CompetitionJudge: '竞赛裁判',
   CompetitionStage: '竞赛赛段',
   CompetitionAppeal: '成绩申诉',
+  AidUnionProgram: '帮扶项目',
+  AidBudget: '帮扶预算',
+  AidRuleSet: '帮扶规则',
+  HardshipFile: '困难职工档案',
+  AidApplication: '救助申请',
 };
 
 /** Fields the audit snapshots carry (before/after), for the diff view. */
