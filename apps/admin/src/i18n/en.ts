@@ -877,6 +877,9 @@ export const enMessages: Record<MessageKey, string> = {
   'aid.money.submit.consentRequired':
     'Without the applicant’s recorded consent the application cannot be stored',
   'aid.money.submit.consentOn': 'Consent date',
+  'aid.money.ledger.filtered': '{program} payments and reversals {from} to {to}',
+  'aid.money.ledger.allPrograms': 'All programs',
+  'aid.hardship.files.exitedBetween': 'Out of hardship {from} to {to}',
   'aid.money.submit.file': 'Hardship file (active)',
   'aid.money.submit.fileHint':
     'Winter relief, education aid and medical aid are computed from the file’s hardship category',

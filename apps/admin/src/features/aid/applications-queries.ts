@@ -103,8 +103,8 @@ export const AidBudgetsQuery = graphql(`
 `);
 
 export const AidLedgerQuery = graphql(`
-  query AdminAidLedger($budgetId: ID, $first: Int!, $after: String) {
-    aidLedger(budgetId: $budgetId, first: $first, after: $after) {
+  query AdminAidLedger($budgetId: ID, $filter: AidLedgerFilter, $first: Int!, $after: String) {
+    aidLedger(budgetId: $budgetId, filter: $filter, first: $first, after: $after) {
       __typename
       ... on QueryAidLedgerSuccess {
         data {
