@@ -24,7 +24,9 @@ const applicationFields = /* GraphQL */ `
   __typename
   ... on AidApplication { id state applicantName idNumberMasked phoneMasked period requestedFen approvedFen
     paidFen noticeStartsOn noticeEndsOn closingReason approvalsGiven approvalsNeeded availableMoves
-    budgetRemainingFen overlappingAidTotalFen unionName explanation
+    budgetRemainingFen overlappingAidTotalFen unionName explanation hardshipFileId
+    entitlement { programLabel category categoryLabel entitlementFen breakdown { label amountFen }
+      reasons ruleVersion reductionFen reductionReason }
     overlappingAid { maskedName programName unionName amountFen message }
     history { action fromState toState reason actorName } }
   ${errorFields}
@@ -56,6 +58,9 @@ const at = (instant: string) => vi.setSystemTime(new Date(instant));
 let sessions: Record<'qingdao' | 'shinan' | 'hisense' | 'laoshan' | 'super', string>;
 let winterId = '';
 let schoolId = '';
+/** Hardship files (DEEP, 青岛) whose households hold the test applicants' ID numbers. */
+const files: Record<number, string> = {};
+const reduceTo = (amountFen: number) => ({ amountFen, reason: '已获街道临时救助，核减' });
 
 function applicationInput(overrides: Record<string, unknown> = {}) {
   return {
@@ -66,7 +71,8 @@ function applicationInput(overrides: Record<string, unknown> = {}) {
     phone: '13812345678',
     householdIdNumbers: [idNumberFor(2)],
     householdSize: 3,
-    requestedAmountFen: 150_000,
+    hardshipFileId: files[1],
+    reduction: reduceTo(150_000),
     situation: '妻子重病住院，家庭人均收入低于低保标准',
     consent: { givenBy: '王建国', givenOn: '2026-11-30' },
     ...overrides,
@@ -84,10 +90,86 @@ async function signInAll() {
   };
 }
 
+const createFile = /* GraphQL */ `mutation ($input: CreateHardshipFileInput!) {
+  createHardshipFile(input: $input) { __typename ... on HardshipFile { id category } ${errorFields} } }`;
+
+/**
+ * Registers three DEEP files (3 persons, 36,000 元 a year, 6,750 元 deductible) of 海信 workers
+ * without one: their households hold idNumberFor(1) and (2), idNumberFor(11), idNumberFor(21).
+ */
+async function createFiles() {
+  const withFile = (await prisma.hardshipFile.findMany({ select: { memberId: true } })).map(
+    (file) => file.memberId,
+  );
+  const workers = await prisma.member.findMany({
+    where: {
+      organizationId: hisenseId,
+      status: 'ACTIVE',
+      isMigrant: false,
+      id: { notIn: withFile },
+    },
+    select: { id: true, name: true },
+    take: 3,
+    orderBy: { id: 'asc' },
+  });
+  const households: [number, (string | null)[]][] = [
+    [1, [idNumberFor(1), idNumberFor(2)]],
+    [11, [idNumberFor(11), null]],
+    [21, [idNumberFor(21), null]],
+  ];
+  for (const [index, [key, ids]] of households.entries()) {
+    const worker = workers[index];
+    if (!worker) throw new Error('not enough 海信 members without a file');
+    const created = field(
+      await run(
+        createFile,
+        {
+          input: {
+            memberId: gid('Member', worker.id),
+            consent: { givenBy: worker.name, givenOn: '2026-11-30' },
+            household: {
+              members: [
+                { name: worker.name, relation: 'SELF', health: 'HEALTHY' },
+                { name: '王建国', relation: 'SPOUSE', health: 'SERIOUS_ILLNESS', idNumber: ids[0] },
+                {
+                  name: '李秀英',
+                  relation: 'OTHER',
+                  health: 'HEALTHY',
+                  ...(ids[1] ? { idNumber: ids[1] } : {}),
+                },
+              ],
+              facts: {
+                size: 3,
+                incomes: [
+                  { kind: 'WAGE', annualAmountFen: 3_000_000 },
+                  { kind: 'TRANSFER', annualAmountFen: 600_000 },
+                ],
+                expenditures: [
+                  { kind: 'MEDICAL', annualAmountFen: 450_000 },
+                  { kind: 'EDUCATION', annualAmountFen: 225_000 },
+                ],
+                homesOwned: 1,
+              },
+              causes: ['ILLNESS'],
+              documents: ['住院费用票据'],
+              situation: '家人重病住院',
+            },
+          },
+        },
+        sessions.hisense,
+      ),
+      'createHardshipFile',
+    );
+    expect(created).toMatchObject({ __typename: 'HardshipFile', category: 'DEEP' });
+    files[key] = created.id as string;
+  }
+}
+
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   at('2026-12-01T02:00:00Z');
   await signInAll();
+  await createFiles();
   const winter = field(
     await run(
       createProgram,
@@ -205,7 +287,6 @@ describe('submitting an application', () => {
           input: applicationInput({
             idNumber: '370202198001011234',
             householdSize: 0,
-            requestedAmountFen: 1.5,
           }),
         },
         sessions.hisense,
@@ -213,11 +294,7 @@ describe('submitting an application', () => {
       'submitAidApplication',
     );
     expect(refused.__typename).toBe('ValidationError');
-    expect(rulesOf(refused)).toEqual([
-      'ID_NUMBER_CHECKSUM',
-      'MONEY_NOT_INTEGER',
-      'AID_HOUSEHOLD_SIZE',
-    ]);
+    expect(rulesOf(refused)).toEqual(['ID_NUMBER_CHECKSUM', 'AID_HOUSEHOLD_SIZE']);
   });
 
   it('stores the ID number and phone encrypted, shows them masked, and refuses a second grant', async () => {
@@ -234,6 +311,18 @@ describe('submitting an application', () => {
       requestedFen: 150_000,
       budgetRemainingFen: 10_000_000,
       unionName: expect.any(String),
+      hardshipFileId: files[1],
+      entitlement: {
+        programLabel: '冬送温暖',
+        category: 'DEEP',
+        categoryLabel: '深度困难',
+        entitlementFen: 200_000,
+        breakdown: [{ label: '深度困难家庭标准', amountFen: 200_000 }],
+        reasons: ['深度困难家庭冬送温暖标准为 2,000 元'],
+        ruleVersion: expect.stringMatching(/^000000 v\d+ \/ 370200 v\d+$/),
+        reductionFen: 50_000,
+        reductionReason: '已获街道临时救助，核减',
+      },
     });
     const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
       'SELECT * FROM aid_application',
@@ -244,16 +333,83 @@ describe('submitting an application', () => {
     expect(stored).not.toContain(idNumberFor(1));
     expect(stored).not.toContain(idNumberFor(2));
     expect(stored).not.toContain('13812345678');
+    expect(stored).not.toContain('已获街道临时救助');
     const again = field(
       await run(
         submit,
-        { input: applicationInput({ applicantName: '王建国', requestedAmountFen: 1000 }) },
+        { input: applicationInput({ applicantName: '王建国', reduction: reduceTo(1000) }) },
         sessions.hisense,
       ),
       'submitAidApplication',
     );
     expect(again).toMatchObject({ __typename: 'RuleViolationError', rule: 'AID_DUPLICATE_GRANT' });
     expect(again.message).toContain('王**');
+  });
+});
+
+describe('the amount: the program’s entitlement, or an explained reduction', () => {
+  const refusal = async (overrides: Record<string, unknown>) => {
+    const before = await prisma.aidApplication.count();
+    const refused = field(
+      await run(submit, { input: applicationInput(overrides) }, sessions.hisense),
+      'submitAidApplication',
+    );
+    expect(await prisma.aidApplication.count()).toBe(before);
+    return refused;
+  };
+
+  it('names the missing inputs: the hardship file, the school level', async () => {
+    expect(
+      await refusal({ idNumber: idNumberFor(31), householdIdNumbers: [], hardshipFileId: null }),
+    ).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'input.hardshipFileId',
+      rule: 'AID_ENTITLEMENT_FILE_REQUIRED',
+    });
+    expect(
+      await refusal({ programId: schoolId, idNumber: idNumberFor(2), householdIdNumbers: [] }),
+    ).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'input.facts.schoolLevel',
+      rule: 'AID_ENTITLEMENT_INPUT_MISSING',
+    });
+  });
+
+  it('never goes above the entitlement, and a reduction needs its reason', async () => {
+    expect(await refusal({ reduction: reduceTo(200_001) })).toMatchObject({
+      field: 'input.reduction.amountFen',
+      rule: 'AID_REDUCTION_AMOUNT',
+    });
+    expect(await refusal({ reduction: { amountFen: 100_000, reason: ' ' } })).toMatchObject({
+      field: 'input.reduction.reason',
+      rule: 'AID_REDUCTION_REASON',
+    });
+  });
+
+  it('takes the category from an open file the applicant belongs to', async () => {
+    expect(await refusal({ idNumber: idNumberFor(31), householdIdNumbers: [] })).toMatchObject({
+      field: 'input.idNumber',
+      rule: 'AID_APPLICANT_NOT_IN_FILE',
+    });
+    const exited = await prisma.hardshipFile.findFirstOrThrow({
+      where: { organizationId: hisenseId, state: 'EXITED' },
+    });
+    expect(await refusal({ hardshipFileId: gid('HardshipFile', exited.id) })).toMatchObject({
+      field: 'input.hardshipFileId',
+      rule: 'AID_FILE_EXITED',
+    });
+  });
+
+  it('is held by the database too: the amount applied for never exceeds the entitlement', async () => {
+    const row = await prisma.aidApplication.findFirstOrThrow({
+      where: { entitlementFen: { not: null } },
+    });
+    await expect(
+      prisma.aidApplication.update({
+        where: { id: row.id },
+        data: { requestedFen: (row.entitlementFen ?? 0n) + 1n },
+      }),
+    ).rejects.toThrow();
   });
 });
 
@@ -291,7 +447,14 @@ describe('the workflow', () => {
     const created = field(
       await run(
         submit,
-        { input: applicationInput({ idNumber: idNumberFor(11), householdIdNumbers: [] }) },
+        {
+          input: applicationInput({
+            idNumber: idNumberFor(11),
+            householdIdNumbers: [],
+            hardshipFileId: files[11],
+            reduction: null,
+          }),
+        },
         sessions.hisense,
       ),
       'submitAidApplication',
@@ -365,7 +528,7 @@ describe('the workflow', () => {
       await run(move, { id, move: 'APPROVE' }, sessions.super),
       'moveAidApplication',
     );
-    expect(second).toMatchObject({ state: 'APPROVED', approvedFen: 150_000, approvalsGiven: 2 });
+    expect(second).toMatchObject({ state: 'APPROVED', approvedFen: 200_000, approvalsGiven: 2 });
     const bare = field(
       await run(move, { id, move: 'DISBURSE' }, sessions.shinan),
       'moveAidApplication',
@@ -405,7 +568,8 @@ describe('the workflow', () => {
           input: applicationInput({
             idNumber: idNumberFor(21),
             householdIdNumbers: [],
-            requestedAmountFen: 50_000,
+            hardshipFileId: files[21],
+            reduction: reduceTo(50_000),
           }),
         },
         sessions.hisense,
@@ -445,7 +609,8 @@ describe('the workflow', () => {
           input: applicationInput({
             idNumber: idNumberFor(21),
             householdIdNumbers: [],
-            requestedAmountFen: 40_000,
+            hardshipFileId: files[21],
+            reduction: reduceTo(40_000),
           }),
         },
         sessions.hisense,
@@ -466,7 +631,8 @@ describe('the workflow', () => {
             applicantName: '李秀英',
             idNumber: idNumberFor(2),
             householdIdNumbers: [idNumberFor(1)],
-            requestedAmountFen: 80_000,
+            facts: { schoolLevel: 'UNDERGRADUATE' },
+            reduction: reduceTo(80_000),
             consent: { givenBy: '李秀英', givenOn: '2026-12-01' },
           }),
         },

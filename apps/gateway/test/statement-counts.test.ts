@@ -239,17 +239,10 @@ const LIST_OPERATIONS: Record<string, ListOperation> = {
       to: '2026-06-30',
     }),
   },
-  AdminAidApplications: {
-    as: 'super.admin',
-    pending: 'the demo seed has no aid applications: fixtures for the aid module to be added',
-    variables: () => ({}),
-  },
-  AdminAidLedger: {
-    as: 'super.admin',
-    pending: 'the demo seed writes no ledger rows: fixtures for the aid module to be added',
-    variables: () => ({}),
-  },
+  AdminAidApplications: { as: 'super.admin', variables: () => ({}) },
+  AdminAidLedger: { as: 'super.admin', variables: () => ({}) },
   AdminHardshipFiles: { as: 'super.admin', variables: () => ({}) },
+  AdminAidApplicantFiles: { as: 'super.admin', variables: () => ({}) },
   AdminCompetitionList: { as: 'super.admin', variables: () => ({}) },
   AdminRosterImportIssues: {
     as: 'super.admin',

@@ -49,6 +49,18 @@ export const demoStaff: DemoStaff[] = [
     roles: ['CASEWORKER'],
   },
   {
+    username: 'langfang.caseworker',
+    displayName: '冯雪梅',
+    organizationKey: 'langfang-guangyang-cppe',
+    roles: ['CASEWORKER'],
+  },
+  {
+    username: 'guangyang.caseworker',
+    displayName: '田志刚',
+    organizationKey: 'langfang-guangyang',
+    roles: ['CASEWORKER'],
+  },
+  {
     username: 'qingdao.judge',
     displayName: '刘志强',
     organizationKey: 'qingdao',

@@ -7,6 +7,7 @@ import {
   computeAllMonthlyJoinings,
   rowFromFigures,
 } from '../organization/figures.js';
+import { demoAidRows } from './demo-aid.js';
 import { demoAidRuleSetRows, demoHardshipRows } from './demo-aid-rules.js';
 import { seedDemoCompetitions } from './demo-competitions.js';
 import { demoHonorRows } from './demo-honors.js';
@@ -135,6 +136,7 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<number> {
   );
   const honors = demoHonorRows(rows, seedUuid);
   const hardship = demoHardshipRows(rows, members, seedUuid);
+  const aid = demoAidRows(rows, members, seedUuid);
   const innovation = demoInnovationRows(rows, seedUuid);
   const servicePositions = demoServicePositionRows(rows, seedUuid);
   await prisma.$transaction([
@@ -168,6 +170,16 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<number> {
     prisma.aidRuleSet.createMany({ data: demoAidRuleSetRows() }),
     prisma.hardshipFile.createMany({ data: hardship.files }),
     prisma.hardshipFileEvent.createMany({ data: hardship.events }),
+    prisma.hardshipFile.createMany({ data: aid.files }),
+    prisma.hardshipFileEvent.createMany({ data: aid.fileEvents }),
+    prisma.aidUnionProgram.createMany({ data: aid.programs }),
+    prisma.aidBudget.createMany({ data: aid.budgets }),
+    prisma.aidApplication.createMany({ data: aid.applications }),
+    prisma.aidApplicationEvent.createMany({ data: aid.events }),
+    prisma.aidApproval.createMany({ data: aid.approvals }),
+    prisma.aidDisbursement.createMany({ data: aid.disbursements }),
+    prisma.aidLedgerTransaction.createMany({ data: aid.transactions }),
+    prisma.aidLedgerEntry.createMany({ data: aid.entries }),
     prisma.innovationStudio.createMany({ data: innovation.studios }),
     prisma.innovationStudioMember.createMany({ data: innovation.members }),
     prisma.innovationStudioRating.createMany({ data: innovation.ratings }),

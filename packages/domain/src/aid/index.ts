@@ -1,3 +1,14 @@
+export {
+  type AmountReduction,
+  APPLICATION_AMOUNT_RULES,
+  type ApplicationAmount,
+  applicationAmount,
+  type EntitlementFacts,
+  type EntitlementHistory,
+  entitlementRequestFor,
+  NO_HISTORY,
+  PROGRAMS_BY_CATEGORY,
+} from './application-amount.js';
 export * from './application-workflow.js';
 export {
   classifyHardship,

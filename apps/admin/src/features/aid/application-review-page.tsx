@@ -26,6 +26,7 @@ import type { ResultOf } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
 import { TransportErrorResult, TypedErrorResult } from '../../shared/error-views';
+import { EntitlementCard } from './application-entitlement-card';
 import {
   type AidApplicationMove,
   type AidApplicationState,
@@ -191,6 +192,7 @@ export function AidApplicationReviewPage() {
           />
         </Flex>
       </Card>
+      <EntitlementCard entitlement={application.entitlement} />
       <Card size="small" title={t('aid.money.move.title')}>
         <Space wrap>
           {moves.map((candidate) => (

@@ -13,6 +13,7 @@ describe('the aid money screens’ GraphQL documents', () => {
 
   it('has the documents the screens use', () => {
     expect(entries.map(([name]) => name).sort()).toEqual([
+      'AidApplicantFilesQuery',
       'AidApplicationQuery',
       'AidApplicationsQuery',
       'AidBudgetsQuery',

@@ -21,7 +21,7 @@ export const AidApplicationsQuery = graphql(`
     }
     aidPrograms {
       __typename
-      ... on QueryAidProgramsSuccess { data { id name kindLabel } }
+      ... on QueryAidProgramsSuccess { data { id name kind kindLabel } }
       ... on Error { message }
     }
   }
@@ -36,7 +36,9 @@ export const AidApplicationQuery = graphql(`
         id applicantName idNumberMasked phoneMasked householdSize unionName period state
         requestedFen approvedFen paidFen explanation noticeStartsOn noticeEndsOn closingReason
         consentGivenBy consentGivenOn approvalsGiven approvalsNeeded availableMoves
-        budgetRemainingFen overlappingAidTotalFen
+        budgetRemainingFen overlappingAidTotalFen hardshipFileId
+        entitlement { programLabel categoryLabel entitlementFen breakdown { label amountFen }
+          reasons ruleVersion reductionFen reductionReason }
         overlappingAid { maskedName programName unionName period amountFen message }
         program { id name kindLabel publicNoticeRequired noticeDays secondApprovalAboveFen }
         budget { id year allocatedFen remainingFen }
@@ -101,8 +103,8 @@ export const AidBudgetsQuery = graphql(`
 `);
 
 export const AidLedgerQuery = graphql(`
-  query AdminAidLedger($budgetId: ID, $first: Int!, $after: String) {
-    aidLedger(budgetId: $budgetId, first: $first, after: $after) {
+  query AdminAidLedger($budgetId: ID, $filter: AidLedgerFilter, $first: Int!, $after: String) {
+    aidLedger(budgetId: $budgetId, filter: $filter, first: $first, after: $after) {
       __typename
       ... on QueryAidLedgerSuccess {
         data {
@@ -128,6 +130,19 @@ export const SubmitAidApplicationMutation = graphql(`
       ... on AidApplication { id }
       ... on ValidationError { message field rule issues { field rule message } }
       ... on RuleViolationError { message reasons { field rule message } }
+      ... on Error { message }
+    }
+  }
+`);
+
+/** The open hardship files a caseworker may base an application on (the category sets the amount). */
+export const AidApplicantFilesQuery = graphql(`
+  query AdminAidApplicantFiles($search: String) {
+    hardshipFiles(filter: { state: ACTIVE, search: $search }, first: 50) {
+      __typename
+      ... on QueryHardshipFilesSuccess {
+        data { edges { node { id workerName organizationId organizationName category } } }
+      }
       ... on Error { message }
     }
   }

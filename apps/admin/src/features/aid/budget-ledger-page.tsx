@@ -1,6 +1,8 @@
 import { CheckCircleOutlined, WarningOutlined } from '@ant-design/icons';
+import { AID_PROGRAM_LABELS, type AidProgram } from '@gonghui/domain';
 import { Card, Flex, InputNumber, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { ResultOf } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
@@ -25,6 +27,16 @@ type LedgerRow = LedgerConnection['edges'][number]['node'];
 
 const pageSize = 20;
 
+/** The ledger filter a report figure's link carries, or null. */
+function ledgerFilterOf(params: URLSearchParams) {
+  const org = params.get('org');
+  const program = params.get('program');
+  const from = params.get('from');
+  const to = params.get('to');
+  if (!org && !program && !from && !to) return null;
+  return { organizationId: org, programKind: program, from, to, payments: true };
+}
+
 /**
  * 预算与台账 (/admin/aid/budgets): each program's yearly budget — allocated, paid, left — next to
  * the ledger's balance of the same budget (they must agree), and the selected budget's ledger:
@@ -32,7 +44,13 @@ const pageSize = 20;
  */
 export function AidBudgetLedgerPage() {
   const { t, formatDateTime } = useI18n();
-  const [year, setYear] = useState<number | null>(new Date().getFullYear());
+  // From a report figure: ?org=…&program=WINTER_RELIEF&from=2026-01-01&to=2026-12-31 lists the
+  // payments (and reversals) of that program in that subtree and period.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const ledgerFilter = ledgerFilterOf(searchParams);
+  const [year, setYear] = useState<number | null>(
+    ledgerFilter?.from ? Number(ledgerFilter.from.slice(0, 4)) : new Date().getFullYear(),
+  );
   const [selected, setSelected] = useState<string | null>(null);
   const [pages, setPages] = useState(firstPage);
   const [budgets, reexecuteBudgets] = useQuery({
@@ -47,7 +65,12 @@ export function AidBudgetLedgerPage() {
   }
   const [ledger, reexecuteLedger] = useQuery({
     query: AidLedgerQuery,
-    variables: { budgetId: selected, first: pageSize, after: currentAfter(pages) },
+    variables: {
+      budgetId: selected,
+      filter: ledgerFilter,
+      first: pageSize,
+      after: currentAfter(pages),
+    },
     requestPolicy: 'cache-and-network',
   });
   useEffect(() => {
@@ -185,6 +208,24 @@ export function AidBudgetLedgerPage() {
       <Card
         size="small"
         title={selected ? t('aid.money.ledger.ofBudget') : t('aid.money.ledger.all')}
+        extra={
+          ledgerFilter ? (
+            <Tag
+              closable
+              data-testid="aid-ledger-filter"
+              onClose={() => setSearchParams(new URLSearchParams())}
+            >
+              {t('aid.money.ledger.filtered', {
+                program: ledgerFilter.programKind
+                  ? (AID_PROGRAM_LABELS[ledgerFilter.programKind as AidProgram] ??
+                    ledgerFilter.programKind)
+                  : t('aid.money.ledger.allPrograms'),
+                from: ledgerFilter.from ?? '…',
+                to: ledgerFilter.to ?? '…',
+              })}
+            </Tag>
+          ) : null
+        }
       >
         {ledger.error ? (
           <TransportErrorAlert error={ledger.error} onRetry={reexecuteLedger} />

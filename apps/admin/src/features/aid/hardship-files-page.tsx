@@ -13,7 +13,7 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { hasPermission } from '../../app/modules';
 import type { ResultOf } from '../../graphql';
@@ -51,15 +51,25 @@ export function HardshipFilesPage() {
   const viewer = useViewer();
   const canProcess = hasPermission(viewer.permissions, 'AID_PROCESS');
   const canConfigure = hasPermission(viewer.permissions, 'AID_READ');
-  const [view, setView] = useState<View>('active');
+  // From a report figure: ?org=…&state=EXITED&exitedFrom=…&exitedTo=… lists the period's exits.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const exitedFrom = searchParams.get('exitedFrom');
+  const exitedTo = searchParams.get('exitedTo');
+  const [view, setView] = useState<View>(
+    searchParams.get('state') === 'EXITED' ? 'exited' : 'active',
+  );
   const [category, setCategory] = useState<Category[]>([]);
-  const [organizationId, setOrganizationId] = useState<string | undefined>(undefined);
+  const [organizationId, setOrganizationId] = useState<string | undefined>(
+    searchParams.get('org') ?? undefined,
+  );
   const [pages, setPages] = useState(firstPage);
   const filter = {
     organizationId: organizationId ?? null,
     state: view === 'exited' ? ('EXITED' as const) : ('ACTIVE' as const),
     reviewDue: view === 'reviewDue' ? true : null,
     category: category.length > 0 ? category : null,
+    exitedFrom: view === 'exited' ? exitedFrom : null,
+    exitedTo: view === 'exited' ? exitedTo : null,
   };
   const filterKey = JSON.stringify(filter);
   const shownKey = useRef(filterKey);
@@ -191,6 +201,18 @@ export function HardshipFilesPage() {
             { value: 'exited', label: t('aid.hardship.files.exited') },
           ]}
         />
+        {view === 'exited' && (exitedFrom || exitedTo) ? (
+          <Tag
+            closable
+            data-testid="hardship-exited-period"
+            onClose={() => setSearchParams(new URLSearchParams())}
+          >
+            {t('aid.hardship.files.exitedBetween', {
+              from: exitedFrom ?? '…',
+              to: exitedTo ?? '…',
+            })}
+          </Tag>
+        ) : null}
         <Select<Category[]>
           mode="multiple"
           allowClear

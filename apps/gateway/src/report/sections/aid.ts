@@ -7,6 +7,7 @@ import {
   type ReportPeriod,
 } from '@gonghui/domain';
 import { prisma } from '../../db.js';
+import { encodeGlobalId } from '../../global-id.js';
 import { dateColumn } from '../../shared-dates.js';
 import { periodInstants } from '../period-instants.js';
 import type { ReportScope, ReportSection, SectionFigure } from '../report-section.js';
@@ -25,6 +26,13 @@ async function paidByProgram(scope: ReportScope, period: ReportPeriod) {
        AND t."created_at" >= ${gte} AND t."created_at" < ${lt}
      GROUP BY p."kind"`;
   return new Map(rows.map((row) => [row.kind, Number(row.paid)]));
+}
+
+/** A console list with the union's subtree and the period: `/aid/…?org=…&from=…&to=…`. */
+function aidPath(path: string, organizationId: string, filters: Record<string, string>): string {
+  const params = new URLSearchParams({ org: encodeGlobalId('Organization', organizationId) });
+  for (const [name, value] of Object.entries(filters)) params.set(name, value);
+  return `${path}?${params.toString()}`;
 }
 
 /**
@@ -52,6 +60,12 @@ export const aidSection: ReportSection = {
       }),
       paidByProgram(scope, period),
     ]);
+    const payments = (programKind?: string) =>
+      aidPath('/aid/budgets', scope.organizationId, {
+        ...(programKind ? { program: programKind } : {}),
+        from: period.from,
+        to: period.to,
+      });
     const byCategory = new Map(categories.map((row) => [row.category, row._count._all]));
     const total = [...paid.values()].reduce((sum, amount) => sum + amount, 0);
     const otherKinds = [...paid.keys()].filter((kind) => !isAidProgram(kind));
@@ -82,7 +96,11 @@ export const aidSection: ReportSection = {
         unit: 'HOUSEHOLD',
         value: exited,
         basis: 'PERIOD',
-        listPath: null,
+        listPath: aidPath('/aid/hardship', scope.organizationId, {
+          state: 'EXITED',
+          exitedFrom: period.from,
+          exitedTo: period.to,
+        }),
       },
       {
         key: 'aid.paid',
@@ -90,7 +108,7 @@ export const aidSection: ReportSection = {
         unit: 'FEN',
         value: total,
         basis: 'PERIOD',
-        listPath: null,
+        listPath: payments(),
       },
       ...[...AID_PROGRAMS, ...otherKinds].map(
         (kind): SectionFigure => ({
@@ -99,7 +117,7 @@ export const aidSection: ReportSection = {
           unit: 'FEN',
           value: paid.get(kind) ?? 0,
           basis: 'PERIOD',
-          listPath: null,
+          listPath: payments(kind),
         }),
       ),
     ];

@@ -7,6 +7,7 @@ import {
   type AidApplicationState,
 } from '@gonghui/domain';
 import { builder } from '../../builder.js';
+import { AidAmountReductionInput, AidEntitlementFactsInput } from './entitlement.js';
 
 export const AidApplicationStateEnum = builder.enumType('AidApplicationState', {
   description: '救助申请状态 (the domain’s application workflow).',
@@ -96,7 +97,22 @@ export const SubmitAidApplicationInput = builder.inputType('SubmitAidApplication
       description: 'ID numbers of the other household members (kept as blind indexes only).',
     }),
     householdSize: t.int({ required: true }),
-    requestedAmountFen: t.float({ required: true, description: 'Integer fen.' }),
+    hardshipFileId: t.id({
+      required: false,
+      description:
+        'The applicant’s hardship file (在档): its category sets the entitlement of 冬送温暖, 金秋助学 and 医疗救助.',
+    }),
+    facts: t.field({
+      type: AidEntitlementFactsInput,
+      required: false,
+      description: 'What the program’s entitlement needs besides the category.',
+    }),
+    reduction: t.field({
+      type: AidAmountReductionInput,
+      required: false,
+      description:
+        '核减: apply for less than the entitlement, with the reason. Without it the amount is the entitlement.',
+    }),
     situation: t.string({ required: true, description: '困难情况说明.' }),
     consent: t.field({ type: AidConsentInput, required: true }),
   }),

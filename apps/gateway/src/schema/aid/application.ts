@@ -11,7 +11,6 @@ import {
   checkNoDoubleDipping,
   compareDates,
   type Fen,
-  fen,
   grantPeriodOf,
   grantSlotKey,
   isAidNoticeRunning,
@@ -21,7 +20,13 @@ import {
   parseMobilePhone,
   parseResidentIdNumber,
   planAidNotice,
+  type ResidentIdNumber,
 } from '@gonghui/domain';
+import {
+  entitlementForApplication,
+  openEntitlement,
+  sealEntitlement,
+} from '../../aid/application-entitlement.js';
 import {
   aidActorOf,
   aidRuleViolation,
@@ -33,6 +38,8 @@ import {
   sealApplicant,
   workflowSettingsOf,
 } from '../../aid/application-records.js';
+import { fileForAction } from '../../aid/hardship-access.js';
+import { openHousehold } from '../../aid/hardship-records.js';
 import { organizationForAction, requireStaff } from '../../auth/access.js';
 import type { StaffViewer } from '../../auth/viewer.js';
 import { builder } from '../../builder.js';
@@ -49,6 +56,7 @@ import {
 import type { AidApplication } from '../../generated/prisma/client.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { checkUuidCursors, encodeGlobalId, parseGlobalIdOf } from '../../global-id.js';
+import { idNumberIndexOf } from '../../member/sealed-identity.js';
 import { dateColumn, today } from '../../shared-dates.js';
 import {
   AidApplicationFilter,
@@ -60,6 +68,7 @@ import {
   SubmitAidApplicationInput,
 } from './application-types.js';
 import './budget.js';
+import { AidEntitlementRef } from './entitlement.js';
 import { programVisibility, visibleProgram } from './program.js';
 
 /**
@@ -178,6 +187,20 @@ export const AidApplicationRef = builder.prismaObject('AidApplication', {
       resolve: (a) => (a.approvedFen === null ? null : Number(a.approvedFen)),
     }),
     paidFen: t.float({ select: { paidFen: true }, resolve: (a) => Number(a.paidFen) }),
+    hardshipFileId: t.id({
+      nullable: true,
+      description: 'The hardship file whose category the entitlement used.',
+      select: { hardshipFileId: true },
+      resolve: (a) => (a.hardshipFileId ? encodeGlobalId('HardshipFile', a.hardshipFileId) : null),
+    }),
+    entitlement: t.field({
+      type: AidEntitlementRef,
+      nullable: true,
+      description:
+        '测算结果: the entitlement computed on submission (breakdown, reasons, rule version) and any reduction. Null for applications keyed in before amounts were computed.',
+      select: { entitlementCipher: true },
+      resolve: (a) => (a.entitlementCipher ? openEntitlement(a.entitlementCipher) : null),
+    }),
     explanation: t.field({
       type: 'JSON',
       description: '困难情况说明 and the entitlement’s explanation, as recorded.',
@@ -397,6 +420,58 @@ function duplicateGrant(message: string) {
   ]);
 }
 
+/** The union's region code (whose rules apply without a hardship file). */
+async function regionOf(organizationId: string): Promise<string> {
+  const row = await prisma.organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { regionCode: true },
+  });
+  return row.regionCode;
+}
+
+/**
+ * The applicant's hardship file: one the viewer may process, in the applicant's union subtree,
+ * still open (在档), with the applicant the worker or one of the household members.
+ */
+async function applicantFile(
+  viewer: StaffViewer,
+  globalId: string,
+  unionId: string,
+  idNumber: string,
+) {
+  const file = await fileForAction(viewer, globalId, 'input.hardshipFileId', 'aid.process');
+  if (!isWithinSubtree(file.lineageIds, unionId)) {
+    throw ValidationError.of(
+      'input.hardshipFileId',
+      'AID_FILE_OUTSIDE_UNION',
+      '该困难职工档案不属于申请人所在工会',
+    );
+  }
+  if (file.state !== 'ACTIVE') {
+    throw ValidationError.of(
+      'input.hardshipFileId',
+      'AID_FILE_EXITED',
+      '该困难职工档案已解困脱困，不能据此申请救助',
+    );
+  }
+  const worker = await prisma.member.findUnique({
+    where: { id: file.memberId },
+    select: { idNumberIndex: true },
+  });
+  const household = openHousehold(file.householdCipher);
+  if (
+    worker?.idNumberIndex !== idNumberIndexOf(idNumber as ResidentIdNumber) &&
+    !household.members.some((member) => member.idNumber === idNumber)
+  ) {
+    throw ValidationError.of(
+      'input.idNumber',
+      'AID_APPLICANT_NOT_IN_FILE',
+      '申请人身份证号不在该困难职工档案的家庭成员中',
+    );
+  }
+  return file;
+}
+
 async function submitApplication(
   context: Context,
   input: typeof SubmitAidApplicationInput.$inferInput,
@@ -438,15 +513,6 @@ async function submitApplication(
     if (parsed.ok) household.push(parsed.value.idNumber);
     else issues.push(parsed.error);
   }
-  const amount = fen(input.requestedAmountFen, 'input.requestedAmountFen');
-  if (!amount.ok) issues.push(amount.error);
-  else if (amount.value <= 0) {
-    issues.push({
-      field: 'input.requestedAmountFen',
-      rule: 'AID_AMOUNT_NOT_POSITIVE',
-      message: '申请金额必须大于 0',
-    });
-  }
   const situation = input.situation.trim();
   if (situation === '' || situation.length > 2000) {
     issues.push({
@@ -476,7 +542,7 @@ async function submitApplication(
   }
   const [first, ...rest] = issues;
   if (first) throw new ValidationError([first, ...rest]);
-  if (!idNumber.ok || !amount.ok) throw new Error('unreachable');
+  if (!idNumber.ok) throw new Error('unreachable');
 
   // 2. Where: a program the viewer sees, a union within it where they may process aid.
   const program = await visibleProgram(viewer, input.programId, 'input.programId');
@@ -504,9 +570,22 @@ async function submitApplication(
       `「${program.name}」尚未建立 ${year} 年度预算`,
     );
   }
-  const memberId = input.memberId
+  let memberId = input.memberId
     ? parseGlobalIdOf('Member', input.memberId, 'input.memberId')
     : null;
+  const file = input.hardshipFileId
+    ? await applicantFile(viewer, input.hardshipFileId, union.id, idNumber.value.idNumber)
+    : null;
+  if (file) {
+    if (memberId && memberId !== file.memberId) {
+      throw ValidationError.of(
+        'input.memberId',
+        'AID_APPLICANT_NOT_IN_FILE',
+        '所选会员与困难职工档案不是同一人',
+      );
+    }
+    memberId = file.memberId;
+  }
   if (memberId) {
     const member = await prisma.member.findFirst({
       where: { id: memberId, lineageIds: { has: union.id } },
@@ -517,6 +596,18 @@ async function submitApplication(
 
   // 3. One grant per person, program and period (the UNIQUE grant slot settles races).
   const personKey = personKeyOf(idNumber.value.idNumber);
+  // 4. The amount: the program's entitlement under the rules in force today, or a reduction.
+  const { amount, stored } = await entitlementForApplication({
+    programKind: program.kind,
+    file,
+    regionCode: await regionOf(union.id),
+    facts: input.facts ?? {},
+    reduction: input.reduction
+      ? { amount: input.reduction.amountFen, reason: input.reduction.reason }
+      : null,
+    personKey,
+    date: now,
+  });
   const period = grantPeriodOf(program.grantPeriod as AidGrantPeriod, now);
   const earlier = await prisma.aidApplication.findMany({
     where: { programId: program.id, idNumberIndex: personKey, period },
@@ -553,7 +644,11 @@ async function submitApplication(
           householdSize: input.householdSize,
           period,
           grantSlot: grantSlotKey(program.id, personKey, period, 'SUBMITTED'),
-          requestedFen: BigInt(amount.value),
+          requestedFen: BigInt(amount.amount),
+          hardshipFileId: file?.id ?? null,
+          entitlementFen: BigInt(amount.entitlement),
+          ruleVersion: stored.ruleVersion,
+          entitlementCipher: sealEntitlement(stored),
           explanation: { situation },
           consentGivenBy: givenBy,
           consentGivenOn: dateColumn(input.consent.givenOn),
@@ -570,7 +665,10 @@ async function submitApplication(
           state: 'SUBMITTED',
           programId: program.id,
           period,
-          requestedFen: amount.value,
+          requestedFen: amount.amount,
+          entitlementFen: amount.entitlement,
+          reductionFen: amount.reduction,
+          ruleVersion: stored.ruleVersion,
           consent: true,
         },
       });

@@ -142,6 +142,8 @@ function filesWhere(viewer: StaffViewer, filter: FilterInput | null | undefined)
     conditions.push({ isModelWorker: filter.isModelWorker });
   }
   if (filter?.search?.trim()) conditions.push({ workerName: { contains: filter.search.trim() } });
+  if (filter?.exitedFrom) conditions.push({ exitedOn: { gte: dateColumn(filter.exitedFrom) } });
+  if (filter?.exitedTo) conditions.push({ exitedOn: { lte: dateColumn(filter.exitedTo) } });
   return { AND: conditions };
 }
 

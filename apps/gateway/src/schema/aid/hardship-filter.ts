@@ -16,6 +16,16 @@ export const HardshipFileFilter = builder.inputType('HardshipFileFilter', {
       description: 'Only active files whose yearly review is due (today or earlier).',
     }),
     isModelWorker: t.boolean({ required: false, description: '困难劳模 households.' }),
+    exitedFrom: t.field({
+      type: 'Date',
+      required: false,
+      description: 'Only files helped out of hardship (解困脱困) on or after this date.',
+    }),
+    exitedTo: t.field({
+      type: 'Date',
+      required: false,
+      description: 'Only files helped out of hardship on or before this date.',
+    }),
     search: t.string({
       required: false,
       description: 'Part of the worker’s name.',

@@ -2,6 +2,8 @@ import {
   AID_LEDGER_ACCOUNT_LABELS,
   AID_LEDGER_TRANSACTION_LABELS,
   AID_PROGRAM_LABELS,
+  addDays,
+  type CalendarDate,
   can,
   isAidProgram,
 } from '@gonghui/domain';
@@ -17,6 +19,7 @@ import {
 import type { Prisma } from '../../generated/prisma/client.js';
 import { checkUuidCursors, encodeGlobalId, parseGlobalIdOf } from '../../global-id.js';
 import { AidBudgetRef } from './budget.js';
+import { AidLedgerFilter } from './ledger-filter.js';
 import './disburse.js';
 
 builder.prismaObject('AidLedgerEntry', {
@@ -110,16 +113,19 @@ builder.queryFields((t) => ({
       'Ledger transactions within the viewer’s aid.read subtrees, newest first; optionally of one budget.',
     authScopes: { permission: 'aid.read' },
     errors: { types: [ValidationError, UnauthenticatedError, ForbiddenError] },
-    args: { budgetId: t.arg.id({ required: false }) },
-    totalCount: (_root, args, context) =>
+    args: {
+      budgetId: t.arg.id({ required: false }),
+      filter: t.arg({ type: AidLedgerFilter, required: false }),
+    },
+    totalCount: async (_root, args, context) =>
       prisma.aidLedgerTransaction.count({
-        where: ledgerWhere(requireStaff(context), args.budgetId),
+        where: await ledgerWhere(requireStaff(context), args.budgetId, args.filter),
       }),
-    resolve: (query, _root, args, context) => {
+    resolve: async (query, _root, args, context) => {
       checkUuidCursors(args);
       return prisma.aidLedgerTransaction.findMany({
         ...query,
-        where: ledgerWhere(requireStaff(context), args.budgetId),
+        where: await ledgerWhere(requireStaff(context), args.budgetId, args.filter),
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       });
     },
@@ -176,11 +182,33 @@ builder.queryFields((t) => ({
   }),
 }));
 
-function ledgerWhere(
+async function ledgerWhere(
   viewer: Parameters<typeof withinScopes>[0],
   budgetId: string | null | undefined,
-): Prisma.AidLedgerTransactionWhereInput {
+  filter: typeof AidLedgerFilter.$inferInput | null | undefined,
+): Promise<Prisma.AidLedgerTransactionWhereInput> {
   const conditions: Prisma.AidLedgerTransactionWhereInput[] = [withinScopes(viewer, 'aid.read')];
   if (budgetId) conditions.push({ budgetId: parseGlobalIdOf('AidBudget', budgetId, 'budgetId') });
+  if (filter?.organizationId) {
+    const id = parseGlobalIdOf('Organization', filter.organizationId, 'filter.organizationId');
+    conditions.push({ lineageIds: { has: id } });
+  }
+  if (filter?.programKind) {
+    // The transactions keep the budget id only (no relation): the kind's budgets first.
+    const budgets = await prisma.aidBudget.findMany({
+      where: { program: { kind: filter.programKind } },
+      select: { id: true },
+    });
+    conditions.push({ budgetId: { in: budgets.map((budget) => budget.id) } });
+  }
+  if (filter?.from) {
+    conditions.push({ createdAt: { gte: new Date(`${filter.from}T00:00:00+08:00`) } });
+  }
+  if (filter?.to) {
+    conditions.push({
+      createdAt: { lt: new Date(`${addDays(filter.to as CalendarDate, 1)}T00:00:00+08:00`) },
+    });
+  }
+  if (filter?.payments) conditions.push({ kind: { in: ['DISBURSEMENT', 'REVERSAL'] } });
   return { AND: conditions };
 }
