@@ -888,6 +888,64 @@ describe('two judges scoring while the stage closes', () => {
   });
 });
 
+describe('registrations at the same moment', () => {
+  it('hand out distinct bib numbers, and take a member only once', async () => {
+    const created = field(
+      await run(
+        createCompetition,
+        { input: weldingInput('并发报名测试赛', { eligibility: null }) },
+        admin,
+      ),
+      'createCompetition',
+    );
+    const id = created.id as string;
+    const together = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        run(
+          register,
+          { input: { competitionId: id, publicName: `同时报名${i + 1}`, employerId: hisense } },
+          admin,
+        ),
+      ),
+    );
+    const entries = together.map((result) => field(result, 'registerCompetitionEntry'));
+    for (const entry of entries) {
+      expect(entry.__typename, JSON.stringify(entry)).toBe('CompetitionEntry');
+    }
+    expect(entries.map((e) => e.bibNumber as number).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 12 }, (_, i) => i + 1),
+    );
+    // The same member twice at once: one registration, one typed refusal naming the field.
+    const member = await prisma.member.findFirstOrThrow({
+      where: { status: 'ACTIVE', lineageIds: { has: qingdaoId } },
+      orderBy: { id: 'asc' },
+      select: { id: true },
+    });
+    const twice = await Promise.all(
+      [1, 2].map(() =>
+        run(register, { input: { competitionId: id, memberId: gid('Member', member.id) } }, admin),
+      ),
+    );
+    const answers = twice.map((result) => field(result, 'registerCompetitionEntry'));
+    expect(answers.map((a) => a.__typename).sort()).toEqual([
+      'CompetitionEntry',
+      'RuleViolationError',
+    ]);
+    const refusal = answers.find((a) => a.__typename === 'RuleViolationError');
+    expect(refusal?.rule).toBe('COMPETITION_ALREADY_REGISTERED');
+    expect((refusal?.reasons as { field: string }[] | undefined)?.[0]?.field).toBe(
+      'input.memberId',
+    );
+    const stored = await prisma.competitionEntry.findMany({
+      where: { competitionId: decodeGlobalId(id).id },
+      select: { bibNumber: true },
+    });
+    expect(stored.map((e) => e.bibNumber).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 13 }, (_, i) => i + 1),
+    );
+  });
+});
+
 describe('the demo competitions', () => {
   it('publishes Langfang’s and Qingdao’s results with awards and promotions, and runs the 廊坊东站 leaderboard', async () => {
     const list = field(
