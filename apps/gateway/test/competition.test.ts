@@ -434,6 +434,14 @@ describe('a skills competition from registration to published results', () => {
         'recordCompetitionTime',
       );
     }
+    // Each time is audited with the change.
+    const timeAudits = await prisma.auditLog.findMany({
+      where: {
+        action: 'competition.time.record',
+        targetId: decodeGlobalId(entries[0]?.id ?? '').id,
+      },
+    });
+    expect(timeAudits.map((a) => a.after)).toEqual([{ seconds: 3000 }]);
     ranking = field(await run(standings, { stageId }, admin), 'competitionStandings');
     const rows2 = ranking.data as {
       entryId: string;

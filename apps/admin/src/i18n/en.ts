@@ -1375,6 +1375,7 @@ export const enAuditActions: Record<AuditAction, string> = {
   'competition.appeal.reject': 'Appeal rejected',
   'competition.publish': 'Results published',
   'competition.labour.score': 'Labour competition scored',
+  'competition.time.record': 'Competition time recorded',
   'competition.promotions.export': 'Promotions exported',
 };
 

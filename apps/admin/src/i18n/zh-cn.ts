@@ -1329,6 +1329,7 @@ export const auditActions = [
   'competition.appeal.reject',
   'competition.publish',
   'competition.labour.score',
+  'competition.time.record',
   'competition.promotions.export',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
@@ -1372,6 +1373,7 @@ export const zhCNAuditActions: Record<AuditAction, string> = {
   'competition.appeal.reject': '申诉驳回',
   'competition.publish': '公布竞赛成绩',
   'competition.labour.score': '劳动竞赛考核评分',
+  'competition.time.record': '记录比赛用时',
   'competition.promotions.export': '导出晋级推荐名单',
 };
 
