@@ -192,4 +192,19 @@ test('the wizard sets up a two-stage competition, and an appeal is decided by a 
   await page.getByRole('tab', { name: '实时排名' }).click();
   await page.locator('.ant-segmented-item', { hasText: '初赛' }).click();
   await expect(page.getByTestId('ranking').getByRole('row').nth(1)).toContainText('78');
+
+  // The final is still open: the organiser records a contestant's time used (the tie-break).
+  await page.locator('.ant-segmented-item', { hasText: '决赛' }).click();
+  const time = page.getByLabel('2 用时（秒）');
+  await time.fill('1500');
+  const saved = page.waitForResponse(
+    (response) =>
+      response.url().endsWith('/graphql') &&
+      (response.request().postData() ?? '').includes('AdminRecordCompetitionTime'),
+  );
+  await time.press('Enter');
+  expect(await (await saved).text()).toContain('"CompetitionStage"');
+  await page.reload();
+  await page.getByRole('tab', { name: '实时排名' }).click();
+  await expect(page.getByLabel('2 用时（秒）')).toHaveValue('1500');
 });

@@ -13,7 +13,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { ResultOf } from '../../graphql';
@@ -168,14 +168,20 @@ function TimeInput({
   const [value, setValue] = useState<number | null>(seconds);
   const [error, setError] = useState<string | null>(null);
   const [state, record] = useMutation(RecordTimeMutation);
+  // Enter and then leaving the field send the time once.
+  const saved = useRef(seconds);
   const save = async () => {
-    if (value === null || value === seconds) return;
+    if (value === null || value === saved.current) return;
+    saved.current = value;
     const result = await record({ stageId, entryId, seconds: value });
     const answer = result.data?.recordCompetitionTime;
     if (answer?.__typename === 'CompetitionStage') {
       setError(null);
       onSaved();
-    } else setError(answer?.message ?? result.error?.message ?? null);
+    } else {
+      saved.current = null;
+      setError(answer?.message ?? result.error?.message ?? null);
+    }
   };
   return (
     <Flex vertical gap={2}>
