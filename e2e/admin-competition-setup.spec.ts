@@ -72,7 +72,7 @@ test('the wizard sets up a two-stage competition, and an appeal is decided by a 
   await expect(page).toHaveURL(/\/admin\/competitions\/[^/]+$/);
   const competitionId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
 
-  // Arrange: two contestants (one from the judge's own employer), the judge on the preliminary.
+  // Arrange: two contestants, one of them from the organiser (the judge's employer below).
   const competition = await api<{
     organizationId: string;
     stages: { id: string; name: string }[];
@@ -108,21 +108,20 @@ test('the wizard sets up a two-stage competition, and an appeal is decided by a 
     expect(entry.__typename).toBe('CompetitionEntry');
     entries.push(entry.id);
   }
-  const assigned = await api<{ __typename: string }>(
-    page,
-    `mutation ($input: AssignJudgeInput!) { assignCompetitionJudge(input: $input) { __typename ... on Error { message } } }`,
-    {
-      input: {
-        competitionId,
-        username: 'qingdao.judge',
-        employerId: competition.organizationId,
-        aspects: [{ stageId: preliminary, aspectCode: 'T1' }],
-      },
-    },
-  );
-  expect(assigned.__typename).toBe('CompetitionJudge');
   await page.reload();
   await page.getByRole('tab', { name: '裁判' }).click();
+  // 聘请裁判: the judge's employer is chosen in the organisation tree (here the organiser itself).
+  await page.getByPlaceholder('工作人员账号').fill('qingdao.judge');
+  const employer = page.getByRole('combobox', { name: '裁判工作单位（用于回避）' });
+  await employer.click();
+  await employer.fill('青岛市总工会');
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .locator('.ant-select-tree-node-content-wrapper', { hasText: '青岛市总工会' })
+    .first()
+    .click();
+  await page.getByLabel('初赛 · 理论知识').check();
+  await page.getByRole('button', { name: '聘请裁判' }).click();
   const judgeRow = page.getByRole('row').filter({ hasText: 'qingdao.judge' });
   await expect(judgeRow).toContainText('1 赵焊工');
   await logout(page);
