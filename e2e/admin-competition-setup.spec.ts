@@ -1,4 +1,5 @@
-import { expect, loginAs, logout, type Page, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, loginAs, logout, test } from './fixtures';
 
 /*
  * Issue 7, the organiser's side: the set-up wizard creates a two-stage competition (a finding of
