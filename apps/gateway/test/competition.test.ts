@@ -142,6 +142,28 @@ describe('set-up', () => {
     expect(result.field).toBe('input.stages.0.weights');
   });
 
+  it('names the input of each set-up finding: aspect maximum, age and level ranges, award shares', async () => {
+    const input = weldingInput('2026年青岛市焊工职业技能竞赛', {
+      eligibility: { minAge: 50, maxAge: 30, minSkillLevel: 'TECHNICIAN', maxSkillLevel: 'JUNIOR' },
+      awardScheme: { medals: false, firstPercent: 50, secondPercent: 40, thirdPercent: 30 },
+    });
+    const stage = input.stages[0] as { aspects: { maxMarks: number }[] };
+    (stage.aspects[1] as { maxMarks: number }).maxMarks = 0;
+    const result = field(await run(createCompetition, { input }, admin), 'createCompetition');
+    expect(result.__typename).toBe('ValidationError');
+    const issues = (result.issues as { field: string; rule: string }[]).map(
+      (i) => `${i.field} ${i.rule}`,
+    );
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        'input.stages.0.aspects.1.maxMarks COMPETITION_ASPECT_MAX_INVALID',
+        'input.eligibility.minAge COMPETITION_AGE_RANGE_INVALID',
+        'input.eligibility.minSkillLevel COMPETITION_SKILL_RANGE_INVALID',
+        'input.awardScheme.firstPercent COMPETITION_AWARD_SHARES_INVALID',
+      ]),
+    );
+  });
+
   it('refuses staff without competition.manage there, and anonymous callers', async () => {
     const judge = field(
       await run(createCompetition, { input: weldingInput('裁判不能办赛') }, judges.j1),
@@ -288,6 +310,25 @@ describe('a skills competition from registration to published results', () => {
       'assignCompetitionJudge',
     );
     expect(notAJudge.rule).toBe('COMPETITION_JUDGE_ACCOUNT');
+    // The judge list shows whom each judge must recuse from: 海信's judge from 海信's entry only.
+    const judgeList = field(
+      await run(
+        /* GraphQL */ `query ($id: ID!) { competitionJudges(competitionId: $id) { __typename
+          ... on QueryCompetitionJudgesSuccess { data { username employerId recusedEntries { entryId bibNumber } } }
+          ${errorFields} } }`,
+        { id: competitionId },
+        admin,
+      ),
+      'competitionJudges',
+    );
+    const listed = judgeList.data as {
+      username: string;
+      employerId: string | null;
+      recusedEntries: { entryId: string }[];
+    }[];
+    const recusing = listed.filter((j) => j.recusedEntries.length > 0);
+    expect(recusing.map((j) => [j.username, j.employerId])).toEqual([['welding.judge1', hisense]]);
+    expect(recusing[0]?.recusedEntries.map((e) => e.entryId)).toEqual([entries[0]?.id]);
 
     // A judge's sheet: only their aspect, no marks yet; the 海信 judge must recuse from 海信's entry.
     const sheet = field(await run(judgeSheet, { stageId }, judges.j1), 'judgeSheet');
@@ -393,6 +434,14 @@ describe('a skills competition from registration to published results', () => {
         'recordCompetitionTime',
       );
     }
+    // Each time is audited with the change.
+    const timeAudits = await prisma.auditLog.findMany({
+      where: {
+        action: 'competition.time.record',
+        targetId: decodeGlobalId(entries[0]?.id ?? '').id,
+      },
+    });
+    expect(timeAudits.map((a) => a.after)).toEqual([{ seconds: 3000 }]);
     ranking = field(await run(standings, { stageId }, admin), 'competitionStandings');
     const rows2 = ranking.data as {
       entryId: string;
@@ -885,6 +934,64 @@ describe('two judges scoring while the stage closes', () => {
       'submitJudgeMarks',
     );
     expect(after.rule).toBe('COMPETITION_STAGE_CLOSED');
+  });
+});
+
+describe('registrations at the same moment', () => {
+  it('hand out distinct bib numbers, and take a member only once', async () => {
+    const created = field(
+      await run(
+        createCompetition,
+        { input: weldingInput('并发报名测试赛', { eligibility: null }) },
+        admin,
+      ),
+      'createCompetition',
+    );
+    const id = created.id as string;
+    const together = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        run(
+          register,
+          { input: { competitionId: id, publicName: `同时报名${i + 1}`, employerId: hisense } },
+          admin,
+        ),
+      ),
+    );
+    const entries = together.map((result) => field(result, 'registerCompetitionEntry'));
+    for (const entry of entries) {
+      expect(entry.__typename, JSON.stringify(entry)).toBe('CompetitionEntry');
+    }
+    expect(entries.map((e) => e.bibNumber as number).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 12 }, (_, i) => i + 1),
+    );
+    // The same member twice at once: one registration, one typed refusal naming the field.
+    const member = await prisma.member.findFirstOrThrow({
+      where: { status: 'ACTIVE', lineageIds: { has: qingdaoId } },
+      orderBy: { id: 'asc' },
+      select: { id: true },
+    });
+    const twice = await Promise.all(
+      [1, 2].map(() =>
+        run(register, { input: { competitionId: id, memberId: gid('Member', member.id) } }, admin),
+      ),
+    );
+    const answers = twice.map((result) => field(result, 'registerCompetitionEntry'));
+    expect(answers.map((a) => a.__typename).sort()).toEqual([
+      'CompetitionEntry',
+      'RuleViolationError',
+    ]);
+    const refusal = answers.find((a) => a.__typename === 'RuleViolationError');
+    expect(refusal?.rule).toBe('COMPETITION_ALREADY_REGISTERED');
+    expect((refusal?.reasons as { field: string }[] | undefined)?.[0]?.field).toBe(
+      'input.memberId',
+    );
+    const stored = await prisma.competitionEntry.findMany({
+      where: { competitionId: decodeGlobalId(id).id },
+      select: { bibNumber: true },
+    });
+    expect(stored.map((e) => e.bibNumber).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 13 }, (_, i) => i + 1),
+    );
   });
 });
 

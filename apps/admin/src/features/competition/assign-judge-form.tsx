@@ -1,8 +1,9 @@
-import { Alert, Button, Checkbox, Flex, Input } from 'antd';
+import { Alert, Button, Checkbox, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
+import { OrganizationPicker } from '../organization/organization-picker';
 
 export const AssignJudgeMutation = graphql(`
   mutation AdminAssignCompetitionJudge($input: AssignJudgeInput!) {
@@ -21,7 +22,11 @@ interface StageAspects {
   aspects: readonly { code: string; name: string }[];
 }
 
-/** 聘请裁判: a staff account holding competition.judge and the aspects (of open stages) it scores. */
+/**
+ * 聘请裁判: a staff account holding competition.judge, its employer (chosen in the organisation
+ * tree, so that recusal from that employer's contestants is enforced) and the aspects (of open
+ * stages) it scores.
+ */
 export function AssignJudgeForm({
   competitionId,
   stages,
@@ -33,6 +38,7 @@ export function AssignJudgeForm({
 }) {
   const { t } = useI18n();
   const [username, setUsername] = useState('');
+  const [employerId, setEmployerId] = useState<string | undefined>(undefined);
   const [chosen, setChosen] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [state, assign] = useMutation(AssignJudgeMutation);
@@ -46,6 +52,14 @@ export function AssignJudgeForm({
           value={username}
           onChange={(event) => setUsername(event.target.value)}
         />
+        <OrganizationPicker
+          value={employerId}
+          onChange={setEmployerId}
+          allowClear
+          style={{ width: 260 }}
+          placeholder={t('competition.judge.employer')}
+          aria-label={t('competition.judge.employer')}
+        />
         <Checkbox.Group
           value={chosen}
           onChange={(values) => setChosen(values.map(String))}
@@ -58,13 +72,14 @@ export function AssignJudgeForm({
         />
         <Button
           type="primary"
-          disabled={!username.trim() || chosen.length === 0}
+          disabled={!username.trim() || !employerId || chosen.length === 0}
           loading={state.fetching}
           onClick={async () => {
             const result = await assign({
               input: {
                 competitionId,
                 username: username.trim(),
+                employerId: employerId ?? null,
                 aspects: chosen.map((value) => {
                   const [stageId = '', aspectCode = ''] = value.split('|');
                   return { stageId, aspectCode };
@@ -75,6 +90,7 @@ export function AssignJudgeForm({
             if (answer?.__typename === 'CompetitionJudge') {
               setError(null);
               setUsername('');
+              setEmployerId(undefined);
               setChosen([]);
               onDone();
             } else if (answer) setError(answer.message);
@@ -83,6 +99,11 @@ export function AssignJudgeForm({
           {t('competition.judge.assign')}
         </Button>
       </Flex>
+      {!employerId && username.trim() !== '' && (
+        <Typography.Text type="secondary">
+          {t('competition.judge.employerRequired')}
+        </Typography.Text>
+      )}
       {error && <Alert type="error" showIcon message={error} />}
     </Flex>
   );

@@ -4,6 +4,7 @@ import {
   Card,
   Flex,
   Input,
+  InputNumber,
   Modal,
   Popconfirm,
   Segmented,
@@ -12,7 +13,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { ResultOf } from '../../graphql';
@@ -34,8 +35,10 @@ import {
   JudgesQuery,
   PromotionsQuery,
   PublishMutation,
+  RecordTimeMutation,
   StandingsQuery,
 } from './competition-queries';
+import { RaiseAppealForm } from './raise-appeal-form';
 import { RegisterForm } from './register-form';
 
 type Competition = Extract<
@@ -118,6 +121,22 @@ function Judges({ competition }: { competition: Competition }) {
           { title: t('competition.judge.username'), dataIndex: 'username' },
           { title: t('competition.entry.employer'), dataIndex: 'employerName' },
           {
+            title: t('competition.judge.recusedFrom'),
+            key: 'recused',
+            render: (_, row) =>
+              row.recusedEntries.length === 0 ? (
+                <Typography.Text type="secondary">
+                  {t('competition.judge.noRecusal')}
+                </Typography.Text>
+              ) : (
+                row.recusedEntries.map((entry) => (
+                  <Tag key={entry.entryId} color="orange">
+                    {entry.bibNumber} {entry.publicName}
+                  </Tag>
+                ))
+              ),
+          },
+          {
             title: t('competition.judge.aspects'),
             key: 'aspects',
             render: (_, row) =>
@@ -127,6 +146,58 @@ function Judges({ competition }: { competition: Competition }) {
           },
         ]}
       />
+    </Flex>
+  );
+}
+
+/** 用时 of one contestant, typed by the organiser while the stage is open (the second tie-break). */
+function TimeInput({
+  stageId,
+  entryId,
+  label,
+  seconds,
+  onSaved,
+}: {
+  stageId: string;
+  entryId: string;
+  label: string;
+  seconds: number | null;
+  onSaved: () => void;
+}) {
+  const { t } = useI18n();
+  const [value, setValue] = useState<number | null>(seconds);
+  const [error, setError] = useState<string | null>(null);
+  const [state, record] = useMutation(RecordTimeMutation);
+  // Enter and then leaving the field send the time once.
+  const saved = useRef(seconds);
+  const save = async () => {
+    if (value === null || value === saved.current) return;
+    saved.current = value;
+    const result = await record({ stageId, entryId, seconds: value });
+    const answer = result.data?.recordCompetitionTime;
+    if (answer?.__typename === 'CompetitionStage') {
+      setError(null);
+      onSaved();
+    } else {
+      saved.current = null;
+      setError(answer?.message ?? result.error?.message ?? null);
+    }
+  };
+  return (
+    <Flex vertical gap={2}>
+      <InputNumber
+        min={0}
+        precision={0}
+        value={value}
+        onChange={(next) => setValue(typeof next === 'number' ? next : null)}
+        onBlur={() => void save()}
+        onPressEnter={() => void save()}
+        disabled={state.fetching}
+        aria-label={label}
+        placeholder={t('competition.time.seconds')}
+        style={{ width: 110 }}
+      />
+      {error && <Typography.Text type="danger">{error}</Typography.Text>}
     </Flex>
   );
 }
@@ -237,7 +308,19 @@ function Ranking({ competition }: { competition: Competition }) {
           {
             title: t('competition.ranking.time'),
             key: 'time',
-            render: (_, row) => row.timeUsedSeconds ?? '—',
+            render: (_, row) =>
+              competition.viewerCanManage && stage?.state === 'OPEN' ? (
+                <TimeInput
+                  key={`${row.entryId}/${row.timeUsedSeconds}`}
+                  stageId={stageId}
+                  entryId={row.entryId}
+                  seconds={row.timeUsedSeconds}
+                  label={`${row.bibNumber} ${t('competition.time.seconds')}`}
+                  onSaved={() => reexecute({ requestPolicy: 'network-only' })}
+                />
+              ) : (
+                (row.timeUsedSeconds ?? '—')
+              ),
           },
           {
             title: t('competition.ranking.award'),
@@ -263,10 +346,18 @@ function Appeals({ competition }: { competition: Competition }) {
   const answer = result.data?.competitionAppeals;
   const rows = answer?.__typename === 'QueryCompetitionAppealsSuccess' ? answer.data : [];
   return (
-    <>
+    <Flex vertical gap={12}>
+      {competition.viewerCanManage && !competition.resultsPublished && (
+        <RaiseAppealForm
+          competitionId={competition.id}
+          stages={competition.stages}
+          onRaised={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
       {error && <Alert type="error" showIcon message={error} />}
       <Table
         rowKey="id"
+        data-testid="appeals"
         pagination={false}
         dataSource={rows}
         locale={{ emptyText: t('competition.appeal.empty') }}
@@ -296,7 +387,9 @@ function Appeals({ competition }: { competition: Competition }) {
                 <Tag>{t(competitionLabelKey('appealState', row.state))}</Tag>
                 {row.decidedByName && (
                   <Typography.Text type="secondary">
-                    {row.decidedByName}：{row.decisionNote}
+                    {row.decidedByName}
+                    {row.decidedAt ? ` ${formatDateTime(String(row.decidedAt))}` : ''}：
+                    {row.decisionNote}
                   </Typography.Text>
                 )}
               </Flex>
@@ -347,7 +440,7 @@ function Appeals({ competition }: { competition: Competition }) {
           onChange={(event) => setNote(event.target.value)}
         />
       </Modal>
-    </>
+    </Flex>
   );
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AssignJudgeMutation } from './assign-judge-form';
 import { competitionLabelKey, formatMarks, promotionsWorkbookUrl } from './competition-labels';
 import * as queries from './competition-queries';
-import { CreateCompetitionMutation } from './create-competition-modal';
+import { CreateCompetitionMutation } from './create-competition-wizard';
 import { RegisterEntryMutation, RegisterMemberSearchQuery } from './register-form';
 
 const documents = {

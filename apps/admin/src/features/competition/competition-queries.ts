@@ -56,7 +56,10 @@ export const JudgesQuery = graphql(`
     competitionJudges(competitionId: $id) {
       __typename
       ... on QueryCompetitionJudgesSuccess {
-        data { id displayName username employerName assignments { stageId aspectCode } }
+        data {
+          id displayName username employerName assignments { stageId aspectCode }
+          recusedEntries { entryId bibNumber publicName }
+        }
       }
       ... on Error { message }
     }
@@ -85,7 +88,7 @@ export const AppealsQuery = graphql(`
       ... on QueryCompetitionAppealsSuccess {
         data {
           id state stageName publicName bibNumber aspectCode fromMarks toMarks reason
-          raisedByName decidedByName decisionNote createdAt
+          raisedByName decidedByName decisionNote createdAt decidedAt
         }
       }
       ... on Error { message }
@@ -161,6 +164,39 @@ export const SubmitMarksMutation = graphql(`
       }
       ... on RuleViolationError { rule message }
       ... on Error { code message }
+    }
+  }
+`);
+
+export const RecordTimeMutation = graphql(`
+  mutation AdminRecordCompetitionTime($stageId: ID!, $entryId: ID!, $seconds: Int!) {
+    recordCompetitionTime(stageId: $stageId, entryId: $entryId, seconds: $seconds) {
+      __typename
+      ... on CompetitionStage { id }
+      ... on Error { message }
+    }
+  }
+`);
+
+export const LockedMarksQuery = graphql(`
+  query AdminCompetitionLockedMarks($stageId: ID!, $entryId: ID!) {
+    competitionLockedMarks(stageId: $stageId, entryId: $entryId) {
+      __typename
+      ... on QueryCompetitionLockedMarksSuccess {
+        data { id aspectCode judgeId judgeName marks }
+      }
+      ... on Error { message }
+    }
+  }
+`);
+
+export const RaiseAppealMutation = graphql(`
+  mutation AdminRaiseAppeal($input: RaiseAppealInput!) {
+    raiseCompetitionAppeal(input: $input) {
+      __typename
+      ... on CompetitionAppeal { id state }
+      ... on ValidationError { field message issues { field rule message } }
+      ... on Error { message }
     }
   }
 `);

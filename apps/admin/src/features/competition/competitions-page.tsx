@@ -11,7 +11,7 @@ import { currentAfter, firstPage, nextPage, previousPage } from '../../shared/cu
 import { TransportErrorAlert } from '../../shared/error-views';
 import { competitionLabelKey, competitionPath, scoringPath } from './competition-labels';
 import { CompetitionListQuery } from './competition-queries';
-import { CreateCompetitionModal } from './create-competition-modal';
+import { CreateCompetitionWizard } from './create-competition-wizard';
 
 type ListResult = ResultOf<typeof CompetitionListQuery>['managedCompetitions'];
 type Row = Extract<
@@ -101,7 +101,7 @@ export function CompetitionsPage() {
           )}
         </Flex>
         {creating && (
-          <CreateCompetitionModal
+          <CreateCompetitionWizard
             onClose={() => setCreating(false)}
             onCreated={(id) => navigate(competitionPath(id))}
           />

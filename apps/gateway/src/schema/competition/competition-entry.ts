@@ -22,6 +22,7 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from '../../errors.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import { encodeGlobalId, parseGlobalIdOf } from '../../global-id.js';
 import { calendarDateOf, dateColumn } from '../../shared-dates.js';
 import { EligibilityReasonRef } from './eligibility-reason.js';
@@ -165,57 +166,80 @@ builder.mutationField('registerCompetitionEntry', (t) =>
               },
               eligibilityRulesOf(competition),
             );
-      return prisma.$transaction(async (tx) => {
-        if (memberId) {
-          const existing = await tx.competitionEntry.findFirst({
-            where: { competitionId: competition.id, memberId },
-            select: { id: true },
-          });
-          if (existing) {
-            throw refused(
-              fieldError('input.memberId', 'COMPETITION_ALREADY_REGISTERED', '该会员已报名本竞赛'),
-            );
+      const alreadyRegistered = () =>
+        refused(
+          fieldError('input.memberId', 'COMPETITION_ALREADY_REGISTERED', '该会员已报名本竞赛'),
+        );
+      try {
+        return await prisma.$transaction(async (tx) => {
+          // 参赛号 are handed out one registration at a time per competition: the competition row is
+          // locked (FOR NO KEY UPDATE, which leaves foreign-key checks of other writes alone) before
+          // the highest number is read, so two registrations at the same moment get the next two
+          // numbers instead of the same one, and a member cannot slip in twice.
+          await tx.$queryRaw`
+          SELECT id FROM competition WHERE id = ${competition.id}::uuid FOR NO KEY UPDATE`;
+          if (memberId) {
+            const existing = await tx.competitionEntry.findFirst({
+              where: { competitionId: competition.id, memberId },
+              select: { id: true },
+            });
+            if (existing) throw alreadyRegistered();
           }
+          const last = await tx.competitionEntry.findFirst({
+            where: { competitionId: competition.id },
+            orderBy: { bibNumber: 'desc' },
+            select: { bibNumber: true },
+          });
+          const entry = await tx.competitionEntry.create({
+            data: {
+              competitionId: competition.id,
+              employerId: employer.id,
+              lineageIds: employer.lineageIds,
+              memberId,
+              publicName,
+              teamMemberNames: (input.teamMemberNames ?? []).map((name) => name.trim()),
+              birthDate: birthDate ? dateColumn(birthDate) : null,
+              skillLevel: input.skillLevel ?? null,
+              bibNumber: (last?.bibNumber ?? 0) + 1,
+              eligible: reasons.length === 0,
+              eligibilityReasons: reasons.map((r) => ({
+                field: r.field,
+                rule: r.rule,
+                message: r.message,
+              })),
+              createdByStaffId: viewer.staffId,
+            },
+          });
+          await writeAudit(tx, viewer, {
+            action: 'competition.register',
+            targetType: 'CompetitionEntry',
+            targetId: entry.id,
+            organizationId: competition.organizationId,
+            lineageIds: competition.lineageIds,
+            after: {
+              bibNumber: entry.bibNumber,
+              eligible: entry.eligible,
+              reasons: reasons.map((r) => r.rule),
+            },
+          });
+          return tx.competitionEntry.findUniqueOrThrow({ ...query, where: { id: entry.id } });
+        });
+      } catch (error) {
+        // Only reachable if the lock above were bypassed; answered with a typed error naming the
+        // field rather than a masked one.
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+          const target = JSON.stringify(error.meta ?? {});
+          if (memberId && /member/i.test(target)) throw alreadyRegistered();
+          throw refused(
+            fieldError(
+              'input.competitionId',
+              'COMPETITION_BIB_TAKEN',
+              '参赛号已被同时提交的报名占用，请重新提交',
+            ),
+          );
         }
-        const last = await tx.competitionEntry.findFirst({
-          where: { competitionId: competition.id },
-          orderBy: { bibNumber: 'desc' },
-          select: { bibNumber: true },
-        });
-        const entry = await tx.competitionEntry.create({
-          data: {
-            competitionId: competition.id,
-            employerId: employer.id,
-            lineageIds: employer.lineageIds,
-            memberId,
-            publicName,
-            teamMemberNames: (input.teamMemberNames ?? []).map((name) => name.trim()),
-            birthDate: birthDate ? dateColumn(birthDate) : null,
-            skillLevel: input.skillLevel ?? null,
-            bibNumber: (last?.bibNumber ?? 0) + 1,
-            eligible: reasons.length === 0,
-            eligibilityReasons: reasons.map((r) => ({
-              field: r.field,
-              rule: r.rule,
-              message: r.message,
-            })),
-            createdByStaffId: viewer.staffId,
-          },
-        });
-        await writeAudit(tx, viewer, {
-          action: 'competition.register',
-          targetType: 'CompetitionEntry',
-          targetId: entry.id,
-          organizationId: competition.organizationId,
-          lineageIds: competition.lineageIds,
-          after: {
-            bibNumber: entry.bibNumber,
-            eligible: entry.eligible,
-            reasons: reasons.map((r) => r.rule),
-          },
-        });
-        return tx.competitionEntry.findUniqueOrThrow({ ...query, where: { id: entry.id } });
-      });
+        throw error;
+      }
     },
   }),
 );

@@ -27,6 +27,18 @@ const JudgeAssignmentRef = builder
     }),
   });
 
+const RecusedEntryRef = builder
+  .objectRef<{ id: string; bibNumber: number; publicName: string }>('CompetitionRecusedEntry')
+  .implement({
+    description:
+      'A registration the judge may not score (回避): it comes from the judge’s employer.',
+    fields: (t) => ({
+      entryId: t.id({ resolve: (e) => encodeGlobalId('CompetitionEntry', e.id) }),
+      bibNumber: t.exposeInt('bibNumber'),
+      publicName: t.exposeString('publicName'),
+    }),
+  });
+
 export const CompetitionJudgeRef = builder.prismaObject('CompetitionJudge', {
   description: '裁判 (staff): who judges which aspects, and their employer for recusal.',
   select: { id: true },
@@ -41,6 +53,33 @@ export const CompetitionJudgeRef = builder.prismaObject('CompetitionJudge', {
       nullable: true,
       select: { employer: { select: { name: true } } },
       resolve: (judge) => judge.employer?.name ?? null,
+    }),
+    employerId: t.id({
+      nullable: true,
+      select: { employerId: true },
+      resolve: (judge) =>
+        judge.employerId ? encodeGlobalId('Organization', judge.employerId) : null,
+    }),
+    recusedEntries: t.field({
+      type: [RecusedEntryRef],
+      description:
+        'The registrations of this competition from the judge’s employer, which the judge may not score (by bib number).',
+      // Read with the judge's own row (the employer's registrations, this competition's kept).
+      select: {
+        competitionId: true,
+        employer: {
+          select: {
+            competitionEntries: {
+              select: { id: true, bibNumber: true, publicName: true, competitionId: true },
+              orderBy: { bibNumber: 'asc' },
+            },
+          },
+        },
+      },
+      resolve: (judge) =>
+        (judge.employer?.competitionEntries ?? []).filter(
+          (entry) => entry.competitionId === judge.competitionId,
+        ),
     }),
     assignments: t.field({
       type: [JudgeAssignmentRef],

@@ -198,10 +198,23 @@ builder.mutationField('recordCompetitionTime', (t) =>
           select: { id: true },
         });
         if (!entry) throw new NotFoundError('参赛选手');
+        const before = await tx.competitionTime.findUnique({
+          where: { stageId_entryId: { stageId: stage.id, entryId } },
+          select: { seconds: true },
+        });
         await tx.competitionTime.upsert({
           where: { stageId_entryId: { stageId: stage.id, entryId } },
           create: { stageId: stage.id, entryId, seconds: args.seconds },
           update: { seconds: args.seconds },
+        });
+        await writeAudit(tx, viewer, {
+          action: 'competition.time.record',
+          targetType: 'CompetitionEntry',
+          targetId: entryId,
+          organizationId: stage.competition.organizationId,
+          lineageIds: stage.competition.lineageIds,
+          before: before ? { seconds: before.seconds } : undefined,
+          after: { seconds: args.seconds },
         });
         return tx.competitionStage.findUniqueOrThrow({ ...query, where: { id: stage.id } });
       });

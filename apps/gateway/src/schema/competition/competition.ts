@@ -363,7 +363,15 @@ builder.mutationField('createCompetition', (t) =>
             maxCenti: marksOf(aspect.maxMarks, `${field}.aspects.${i}.maxMarks`, issues),
           })),
         };
-        if (!labour) issues.push(...markingSchemeIssues(scheme, field));
+        if (!labour) {
+          // The domain counts in centi-marks; the input field a client shows the message under is maxMarks.
+          issues.push(
+            ...markingSchemeIssues(scheme, field).map((issue) => ({
+              ...issue,
+              field: issue.field.replace(/\.maxCenti$/, '.maxMarks'),
+            })),
+          );
+        }
         return scheme;
       });
       const eligibility = {
@@ -373,11 +381,17 @@ builder.mutationField('createCompetition', (t) =>
         maxSkillLevel: input.eligibility?.maxSkillLevel ?? null,
         regionRestricted: input.eligibility?.regionRestricted ?? false,
       };
+      // Each finding under the input it is about: the age range under minAge, the level range under minSkillLevel.
       issues.push(
         ...eligibilityRuleIssues(
           { ...eligibility, ageOn: (startsOn.ok ? startsOn.value : '2000-01-01') as never },
           'input.eligibility',
-        ),
+        ).map((issue) => ({
+          ...issue,
+          field: issue.rule.includes('SKILL')
+            ? 'input.eligibility.minSkillLevel'
+            : 'input.eligibility.minAge',
+        })),
       );
       let awardScheme: AwardScheme = DEFAULT_AWARD_SCHEME;
       if (input.awardScheme) {
@@ -385,15 +399,28 @@ builder.mutationField('createCompetition', (t) =>
         awardScheme = a.medals
           ? {
               kind: 'MEDALS',
-              excellenceToBp: percentToBp(a.excellenceToPercent ?? 50, 'input.awardScheme', issues),
+              excellenceToBp: percentToBp(
+                a.excellenceToPercent ?? 50,
+                'input.awardScheme.excellenceToPercent',
+                issues,
+              ),
             }
           : {
               kind: 'SHARES',
-              firstBp: percentToBp(a.firstPercent ?? 10, 'input.awardScheme', issues),
-              secondBp: percentToBp(a.secondPercent ?? 20, 'input.awardScheme', issues),
-              thirdBp: percentToBp(a.thirdPercent ?? 30, 'input.awardScheme', issues),
+              firstBp: percentToBp(a.firstPercent ?? 10, 'input.awardScheme.firstPercent', issues),
+              secondBp: percentToBp(
+                a.secondPercent ?? 20,
+                'input.awardScheme.secondPercent',
+                issues,
+              ),
+              thirdBp: percentToBp(a.thirdPercent ?? 30, 'input.awardScheme.thirdPercent', issues),
             };
-        issues.push(...awardSchemeIssues(awardScheme, 'input.awardScheme'));
+        issues.push(
+          ...awardSchemeIssues(
+            awardScheme,
+            a.medals ? 'input.awardScheme.excellenceToPercent' : 'input.awardScheme.firstPercent',
+          ),
+        );
       }
       const trim = input.trimFromJudges === 0 ? null : (input.trimFromJudges ?? 5);
       issues.push(...aggregationConfigIssues({ trimFromJudges: trim }, 'input.trimFromJudges'));
