@@ -808,3 +808,219 @@ describe('public types and concurrent writes', () => {
     ).toBe(10);
   });
 });
+
+describe('the lead’s honor-roll profile and the studio link each other', () => {
+  const honoreeQuery = `query ($id: ID!) { honoree(id: $id) { __typename ... on Honoree { name titleName
+    ledStudios { id name level stars lead { name honoreeId } } } ... on Error { code message } } }`;
+  const leadQuery = `query ($id: ID!) { studio(id: $id) { __typename ... on InnovationStudio { name
+    lead { name honoreeId honors { code } } } } }`;
+  const updateStudio = `mutation ($id: ID!, $input: UpdateStudioInput!) { updateStudio(studioId: $id, input: $input) {
+    __typename ... on InnovationStudio { id name level hostEmployerName industryChain description lead { name honoreeId honors { code } } }
+    ${errorFields} } }`;
+  const honoree = (index: number) => gid('Honoree', seedUuid(`honor-award:${index}`));
+
+  it('links the seeded studios led by honorees both ways, with names that agree', async () => {
+    const linked = await prisma.innovationStudio.findMany({
+      where: { leadAwardId: { not: null } },
+      include: { leadAward: true },
+    });
+    expect(linked.length).toBeGreaterThanOrEqual(3);
+    for (const studio of linked) {
+      expect(studio.leadAward?.name).toBe(studio.leadName);
+      expect(studio.leadAward?.subject).toBe('PERSON');
+    }
+    const chen = field(await run(honoreeQuery, { id: honoree(0) }), 'honoree');
+    expect(chen).toMatchObject({ name: '陈立军', titleName: '全国五一劳动奖章' });
+    const studios = chen.ledStudios as { id: string; name: string; lead: { honoreeId: string } }[];
+    expect(studios.map((studio) => studio.name)).toEqual(['陈立军劳模创新工作室']);
+    expect(studios[0]?.lead.honoreeId).toBe(honoree(0));
+    // A lead who is not an honoree has no profile link.
+    const other = field(
+      await run(leadQuery, {
+        id: gid('InnovationStudio', seedUuid('innovation-studio:crrc-wheelset')),
+      }),
+      'studio',
+    );
+    expect(other).toMatchObject({ lead: { name: '林振华', honoreeId: null } });
+  });
+
+  it('registers a studio led by an honoree only under the honoree’s own name, and a person', async () => {
+    const before = await prisma.innovationStudio.count();
+    const wrongName = field(
+      await run(
+        createStudio,
+        { input: studioInput({ name: '姓名不符演示工作室', leadHonoreeId: honoree(9) }) },
+        sessions.qingdao,
+      ),
+      'createStudio',
+    );
+    expect(wrongName).toMatchObject({
+      __typename: 'RuleViolationError',
+      rule: 'INNOVATION_LEAD_AWARD_NAME',
+      reasons: [{ field: 'input.leadHonoreeId' }],
+    });
+    const collectiveAward = await prisma.honorAward.findFirstOrThrow({
+      where: { subject: 'COLLECTIVE' },
+    });
+    const collective = field(
+      await run(
+        createStudio,
+        {
+          input: studioInput({
+            name: '集体演示工作室',
+            leadName: collectiveAward.name,
+            leadHonoreeId: gid('Honoree', collectiveAward.id),
+          }),
+        },
+        sessions.qingdao,
+      ),
+      'createStudio',
+    );
+    expect(collective).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'input.leadHonoreeId',
+      rule: 'INNOVATION_LEAD_AWARD_NOT_PERSON',
+    });
+    const unknown = field(
+      await run(
+        createStudio,
+        {
+          input: studioInput({
+            leadHonoreeId: gid('Honoree', '00000000-0000-4000-8000-000000000000'),
+          }),
+        },
+        sessions.qingdao,
+      ),
+      'createStudio',
+    );
+    expect(unknown).toMatchObject({ __typename: 'ValidationError', field: 'input.leadHonoreeId' });
+    expect(await prisma.innovationStudio.count()).toBe(before);
+
+    // 韩志刚 holds the 2025 青岛工匠 title: it alone qualifies him.
+    const created = field(
+      await run(
+        createStudio,
+        {
+          input: studioInput({
+            name: '韩志刚船体装配创新工作室',
+            leadName: '韩志刚',
+            leadHonorCodes: [],
+            leadSkillLevel: null,
+            leadHonoreeId: honoree(9),
+          }),
+        },
+        sessions.qingdao,
+      ),
+      'createStudio',
+    );
+    expect(created).toMatchObject({
+      __typename: 'InnovationStudio',
+      lead: { name: '韩志刚', honors: [{ code: 'QINGDAO_CRAFTSMAN' }] },
+    });
+    const profile = field(await run(honoreeQuery, { id: honoree(9) }), 'honoree');
+    expect((profile.ledStudios as { name: string }[]).map((studio) => studio.name)).toContain(
+      '韩志刚船体装配创新工作室',
+    );
+  });
+
+  it('drops the link both ways when the honoree withdraws consent', async () => {
+    const studioId = gid('InnovationStudio', seedUuid('innovation-studio:haier-mould'));
+    const linked = field(await run(leadQuery, { id: studioId }), 'studio');
+    expect(linked).toMatchObject({ lead: { name: '李春雷', honoreeId: honoree(8) } });
+    const nominationId = (
+      await prisma.honorAward.findUniqueOrThrow({ where: { id: seedUuid('honor-award:8') } })
+    ).nominationId as string;
+    const withdrawn = await run(
+      `mutation ($id: ID!) { withdrawConsent(nominationId: $id) { __typename ... on Error { code message } } }`,
+      { id: gid('Nomination', nominationId) },
+      sessions.qingdao,
+    );
+    expect(withdrawn.data?.withdrawConsent?.__typename).not.toMatch(/Error$/);
+    const unlinked = field(await run(leadQuery, { id: studioId }), 'studio');
+    // The studio stays public, its lead's name too, but without the profile link.
+    expect(unlinked).toMatchObject({
+      name: '李春雷技能大师工作室',
+      lead: { name: '李春雷', honoreeId: null },
+    });
+    const profile = await run(honoreeQuery, { id: honoree(8) });
+    expect(profile.data?.honoree ?? null).toBeNull();
+  });
+
+  it('edits a studio’s details and its lead’s link, audited, within the editor’s subtree', async () => {
+    const studio = field(
+      await run(
+        createStudio,
+        { input: studioInput({ name: '修改演示工作室', leadName: '赵文博' }) },
+        sessions.shinan,
+      ),
+      'createStudio',
+    );
+    const id = studio.id as string;
+    const input = {
+      name: '修改后演示工作室',
+      level: 'PROVINCIAL',
+      hostEmployerName: '海信集团控股股份有限公司',
+      industryChain: '新一代信息技术',
+      description: '  激光显示光学引擎攻关  ',
+      leadHonoreeId: honoree(3),
+    };
+    const edited = field(await run(updateStudio, { id, input }, sessions.shinan), 'updateStudio');
+    expect(edited).toMatchObject({
+      name: '修改后演示工作室',
+      level: 'PROVINCIAL',
+      industryChain: '新一代信息技术',
+      description: '激光显示光学引擎攻关',
+      lead: { name: '赵文博', honoreeId: honoree(3) },
+    });
+    // 市五一劳动奖章 qualifies, so it joins the lead's qualifying honors.
+    expect((edited.lead as { honors: { code: string }[] }).honors.map((h) => h.code)).toEqual([
+      'CITY_MODEL_WORKER',
+      'CITY_MAY_DAY_MEDAL',
+    ]);
+    const audit = await prisma.auditLog.findFirst({
+      where: { action: 'innovation.studio.update' },
+      orderBy: { occurredAt: 'desc' },
+    });
+    expect(audit).toMatchObject({
+      actorName: 'shinan.admin',
+      before: expect.objectContaining({ name: '修改演示工作室', leadAwardId: null }),
+      after: expect.objectContaining({
+        name: '修改后演示工作室',
+        leadAwardId: seedUuid('honor-award:3'),
+      }),
+    });
+    const unlinked = field(
+      await run(updateStudio, { id, input: { ...input, leadHonoreeId: null } }, sessions.shinan),
+      'updateStudio',
+    );
+    expect(unlinked).toMatchObject({ lead: { honoreeId: null } });
+    const blank = field(
+      await run(updateStudio, { id, input: { ...input, name: ' ' } }, sessions.shinan),
+      'updateStudio',
+    );
+    expect(blank).toMatchObject({ __typename: 'ValidationError', field: 'input.name' });
+    const wrongLead = field(
+      await run(
+        updateStudio,
+        { id, input: { ...input, leadHonoreeId: honoree(0) } },
+        sessions.shinan,
+      ),
+      'updateStudio',
+    );
+    expect(wrongLead).toMatchObject({ rule: 'INNOVATION_LEAD_AWARD_NAME' });
+    const outside = field(await run(updateStudio, { id, input }, sessions.laoshan), 'updateStudio');
+    expect(outside).toMatchObject({ __typename: 'NotFoundError' });
+    const viewer = field(await run(updateStudio, { id, input }, sessions.viewer), 'updateStudio');
+    expect(viewer).toMatchObject({ __typename: 'ForbiddenError' });
+    field(
+      await run(
+        changeStatus,
+        { id, status: 'DELISTED', on: '2026-05-01', reason: '撤销' },
+        sessions.qingdao,
+      ),
+      'changeStudioStatus',
+    );
+    const delisted = field(await run(updateStudio, { id, input }, sessions.shinan), 'updateStudio');
+    expect(delisted).toMatchObject({ rule: 'INNOVATION_STUDIO_DELISTED' });
+  });
+});

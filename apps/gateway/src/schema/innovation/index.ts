@@ -17,6 +17,8 @@ import './studio-status-change.js';
 import './alliance-membership.js';
 import './conversion-step.js';
 import './studio.js';
+import './update-studio.js';
+import './honoree-studios.js';
 import './studio-members.js';
 import './studio-evaluation.js';
 import './alliance.js';
