@@ -13,20 +13,25 @@ describe('the innovation module’s GraphQL documents', () => {
 
   it('has the documents the screens use', () => {
     expect(entries.map(([name]) => name).sort()).toEqual([
+      'AddStudioMemberMutation',
       'AdminResultsQuery',
       'AdminStudioQuery',
       'AdminStudiosQuery',
       'AlliancesQuery',
+      'ChangeStudioStatusMutation',
       'CreateAllianceMutation',
       'CreateResultMutation',
       'CreateStudioMutation',
       'EnterprisesQuery',
       'JoinAllianceMutation',
+      'LeadHonoreesQuery',
       'LeaveAllianceMutation',
       'MoveResultMutation',
       'PreviewStarRatingQuery',
       'RecordEvaluationMutation',
+      'RemoveStudioMemberMutation',
       'SelectEnterpriseMutation',
+      'UpdateStudioMutation',
     ]);
   });
 
