@@ -1024,3 +1024,180 @@ describe('the lead’s honor-roll profile and the studio link each other', () =>
     expect(delisted).toMatchObject({ rule: 'INNOVATION_STUDIO_DELISTED' });
   });
 });
+
+describe('the innovation configuration, versioned per region', () => {
+  const createVersion = `mutation ($input: InnovationConfigVersionInput!) { createInnovationConfigVersion(input: $input) {
+    __typename ... on InnovationConfigVersion { id regionCode version effectiveFrom parameters }
+    ... on ValidationError { field rule issues { field rule message } } ... on Error { code message } } }`;
+  const inForce = `query ($code: String!) { innovationConfigInForce(regionCode: $code) { __typename
+    ... on InnovationConfigInForce { version sources { regionCode version } enterpriseQuotas { kind quota }
+      leadQualification { minimumSkillLevel } rubric { starBands { stars minScore } } } ... on Error { message } } }`;
+  const preview = `query ($measures: StarMeasuresInput!, $code: String) { previewStarRating(measures: $measures, regionCode: $code) {
+    __typename ... on StarRating { stars score } ... on Error { message } } }`;
+  const strictBands = [
+    { stars: 1, minScore: 0 },
+    { stars: 2, minScore: 50 },
+    { stars: 3, minScore: 65 },
+    { stars: 4, minScore: 80 },
+    { stars: 5, minScore: 95 },
+  ];
+  let admin: string;
+
+  beforeAll(async () => {
+    admin = await signIn('super.admin');
+  });
+
+  it('stores a region’s new version; the region and those beneath it use it, others keep the defaults', async () => {
+    const defaults = field(await run(inForce, { code: '370202' }), 'innovationConfigInForce');
+    expect(defaults).toMatchObject({ version: '000000 v0' });
+    const rubric = field(
+      await run(
+        `{ studioRubric { criteria { criterion weight bands { min percent } } starBands { stars minScore } } }`,
+        {},
+      ),
+      'studioRubric',
+    );
+    const input = {
+      regionCode: '370200',
+      regionName: '青岛市',
+      effectiveFrom: '2026-01-01',
+      changeNote: '提高星级门槛；市总名额 12 家',
+      parameters: {
+        rubric: { criteria: rubric.criteria, starBands: strictBands },
+        enterpriseQuotas: { CITY_FEDERATION: 12, COUNTY_FEDERATION: 10 },
+      },
+    };
+    // Only config.manage may edit it.
+    const forbidden = field(
+      await run(createVersion, { input }, sessions.qingdao),
+      'createInnovationConfigVersion',
+    );
+    expect(forbidden).toMatchObject({ __typename: 'ForbiddenError' });
+    const created = field(
+      await run(createVersion, { input }, admin),
+      'createInnovationConfigVersion',
+    );
+    expect(created).toMatchObject({
+      regionCode: '370200',
+      version: 1,
+      effectiveFrom: '2026-01-01',
+    });
+    const shinan = field(await run(inForce, { code: '370202' }), 'innovationConfigInForce');
+    expect(shinan).toMatchObject({
+      version: '000000 v0 / 370200 v1',
+      rubric: { starBands: strictBands },
+      leadQualification: { minimumSkillLevel: 'TECHNICIAN' },
+    });
+    expect(shinan.enterpriseQuotas).toEqual([
+      { kind: 'CITY_FEDERATION', quota: 12 },
+      { kind: 'COUNTY_FEDERATION', quota: 10 },
+    ]);
+    const langfang = field(await run(inForce, { code: '131000' }), 'innovationConfigInForce');
+    expect(langfang).toMatchObject({ version: '000000 v0' });
+    const audit = await prisma.auditLog.findFirst({
+      where: { action: 'innovation.config.create' },
+    });
+    expect(audit?.actorName).toBe('super.admin');
+  });
+
+  it('evaluates with the version in force and records it; an earlier evaluation keeps its own', async () => {
+    const measures = goodMeasures; // 78.5 points: 4 ★ by default, 3 ★ under Qingdao's version 1
+    expect(field(await run(preview, { measures }), 'previewStarRating')).toMatchObject({
+      stars: 4,
+    });
+    expect(
+      field(await run(preview, { measures, code: '370202' }), 'previewStarRating'),
+    ).toMatchObject({
+      stars: 3,
+    });
+    const studio = field(
+      await run(
+        createStudio,
+        { input: studioInput({ name: '配置版本演示工作室' }) },
+        sessions.shinan,
+      ),
+      'createStudio',
+    );
+    const id = studio.id as string;
+    const recorded = `mutation ($id: ID!, $input: StudioEvaluationInput!) { recordStudioEvaluation(studioId: $id, input: $input) {
+      __typename ... on StudioRating { year stars configVersion } ${errorFields} } }`;
+    const rating = field(
+      await run(recorded, { id, input: { year: 2025, measures } }, sessions.shinan),
+      'recordStudioEvaluation',
+    );
+    expect(rating).toMatchObject({ year: 2025, stars: 3, configVersion: '000000 v0 / 370200 v1' });
+    // Evaluated on a date before version 1 took effect: the defaults, and it says so.
+    const earlier = field(
+      await run(
+        recorded,
+        { id, input: { year: 2024, evaluatedOn: '2025-03-01', measures } },
+        sessions.shinan,
+      ),
+      'recordStudioEvaluation',
+    );
+    expect(earlier).toMatchObject({ year: 2024, stars: 4, configVersion: '000000 v0' });
+    // A seeded rating keeps the version it was computed with.
+    const seeded = await prisma.innovationStudioRating.findFirstOrThrow({
+      where: { studioId: seedUuid('innovation-studio:crrc-wheelset'), year: 2025 },
+    });
+    expect(seeded.configVersion).toBe('000000 v0');
+  });
+
+  it('checks quotas against the version in force, and refuses a bad version under its fields', async () => {
+    const quota = field(
+      await run(
+        `query ($id: ID!) { enterpriseQuota(organizationId: $id, year: 2026) { __typename ... on EnterpriseQuota { quota } } }`,
+        { id: qingdao },
+      ),
+      'enterpriseQuota',
+    );
+    expect(quota).toMatchObject({ quota: 12 });
+    const before = await prisma.innovationConfigVersion.count();
+    const bad = field(
+      await run(
+        createVersion,
+        {
+          input: {
+            regionCode: '370202',
+            regionName: '市南区',
+            effectiveFrom: '2026-01-01',
+            parameters: { enterpriseQuotas: { COUNTY_FEDERATION: -2 } },
+          },
+        },
+        admin,
+      ),
+      'createInnovationConfigVersion',
+    );
+    expect(bad).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'input.parameters.enterpriseQuotas.COUNTY_FEDERATION',
+      rule: 'INNOVATION_CONFIG_QUOTA',
+    });
+    const shape = field(
+      await run(
+        createVersion,
+        {
+          input: {
+            regionCode: '370202',
+            regionName: '市南区',
+            effectiveFrom: '2026-01-01',
+            parameters: { quotas: 3 },
+          },
+        },
+        admin,
+      ),
+      'createInnovationConfigVersion',
+    );
+    expect(shape).toMatchObject({ __typename: 'ValidationError', rule: 'INNOVATION_CONFIG_SHAPE' });
+    expect(await prisma.innovationConfigVersion.count()).toBe(before);
+    const history = field(
+      await run(
+        `query ($code: String!) { innovationConfigVersions(regionCode: $code) { __typename ... on QueryInnovationConfigVersionsSuccess { data { regionCode version } } } }`,
+        { code: '370202' },
+        sessions.qingdao,
+      ),
+      'innovationConfigVersions',
+    ) as Typed & { data: unknown[] };
+    expect(history.data).toEqual([{ regionCode: '370200', version: 1 }]);
+  });
+});

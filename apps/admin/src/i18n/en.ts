@@ -617,6 +617,8 @@ export const enMessages: Record<MessageKey, string> = {
   'innovation.studio.notFound': 'Studio not found',
   'innovation.studio.back': 'Back to the studios',
   'innovation.studio.profileLinked': 'Linked to the honor roll',
+  'innovation.ratings.configVersion': 'Rules version',
+  'innovation.ratings.defaultConfig': 'Default rules',
   'innovation.edit.open': 'Edit details',
   'innovation.edit.title': 'Edit the studio',
   'innovation.edit.description': 'Description',

@@ -596,6 +596,8 @@ export const zhCNMessages = {
   'innovation.studio.notFound': '找不到该工作室',
   'innovation.studio.back': '返回工作室列表',
   'innovation.studio.profileLinked': '已关联荣誉榜',
+  'innovation.ratings.configVersion': '评定细则版本',
+  'innovation.ratings.defaultConfig': '默认细则',
   'innovation.edit.open': '修改信息',
   'innovation.edit.title': '修改工作室信息',
   'innovation.edit.description': '简介',

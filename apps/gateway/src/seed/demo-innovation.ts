@@ -380,6 +380,8 @@ export function demoInnovationRows(
         previousStars: previous,
         change: starRatingChange(previous, rating.stars),
         explanation: rating.explanation,
+        // Computed with the domain defaults, the national version 0.
+        configVersion: '000000 v0',
         evaluatedByStaffId: staffId,
       });
       previous = rating.stars;

@@ -26,7 +26,7 @@ export const AdminStudioQuery = graphql(`
         lead { name honoreeId skillLevelLabel honors { code name } }
         members { id name role joinedOn }
         statusChanges { fromStatus toStatus changedOn reason }
-        ratings { year stars score change explanation evaluatedOn breakdown { criterion label explanation } }
+        ratings { year stars score change explanation evaluatedOn configVersion breakdown { criterion label explanation } }
         results { id title type conversionState }
       }
       ... on Error { message }
@@ -35,8 +35,8 @@ export const AdminStudioQuery = graphql(`
 `);
 
 export const PreviewStarRatingQuery = graphql(`
-  query AdminPreviewStarRating($measures: StarMeasuresInput!) {
-    previewStarRating(measures: $measures) {
+  query AdminPreviewStarRating($measures: StarMeasuresInput!, $regionCode: String) {
+    previewStarRating(measures: $measures, regionCode: $regionCode) {
       __typename
       ... on StarRating { stars score explanation breakdown { criterion label points weight explanation } }
       ... on ValidationError { field rule message issues { field rule message } }

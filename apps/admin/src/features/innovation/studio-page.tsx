@@ -183,6 +183,12 @@ export function StudioPage() {
               title: t('innovation.ratings.explanation'),
               dataIndex: 'explanation',
             },
+            {
+              key: 'configVersion',
+              title: t('innovation.ratings.configVersion'),
+              width: 160,
+              render: (_v, rating) => rating.configVersion ?? t('innovation.ratings.defaultConfig'),
+            },
           ]}
         />
       </Card>
@@ -194,6 +200,7 @@ export function StudioPage() {
       {canEvaluate ? (
         <EvaluationForm
           studioId={studio.id}
+          regionCode={studio.regionCode}
           onRecorded={() => reexecute({ requestPolicy: 'network-only' })}
         />
       ) : null}

@@ -25,3 +25,4 @@ import './alliance.js';
 import './innovation-result.js';
 import './innovation-figures.js';
 import './innovation-enterprise.js';
+import './innovation-config.js';

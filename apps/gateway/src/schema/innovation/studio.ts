@@ -4,7 +4,6 @@ import {
   checkStudioName,
   checkStudioStatusChange,
   compareDates,
-  DEFAULT_LEAD_QUALIFICATION,
   missedEvaluationYears,
 } from '@gonghui/domain';
 import { organizationForAction, requireStaff } from '../../auth/access.js';
@@ -21,6 +20,7 @@ import {
 import { checkUuidCursors, encodeGlobalId, parseGlobalIdOf } from '../../global-id.js';
 import { ruleViolation, validationFailure } from '../../honor/domain-records.js';
 import { studioForAction } from '../../innovation/access.js';
+import { innovationConfigFor } from '../../innovation/config-records.js';
 import { studioWhere } from '../../innovation/filters.js';
 import { isPublicAward, leadAwardFor, leadAwardSelect } from '../../innovation/lead-award.js';
 import { calendarDateOf, dateColumn, today } from '../../shared-dates.js';
@@ -175,7 +175,7 @@ builder.mutationFields((t) => ({
         .filter((code) => code !== '');
       const qualification = checkLeadQualification(
         { honorCodes, skillLevel: input.leadSkillLevel ?? null },
-        DEFAULT_LEAD_QUALIFICATION,
+        (await innovationConfigFor(input.regionCode, today())).leadQualification,
         'input.leadHonorCodes',
       );
       if (!qualification.ok) throw ruleViolation(qualification.error);

@@ -1,4 +1,4 @@
-import { checkStudioName, DEFAULT_LEAD_QUALIFICATION } from '@gonghui/domain';
+import { checkStudioName } from '@gonghui/domain';
 import { requireStaff } from '../../auth/access.js';
 import { writeAudit } from '../../auth/audit.js';
 import { builder } from '../../builder.js';
@@ -12,7 +12,9 @@ import {
 } from '../../errors.js';
 import { validationFailure } from '../../honor/domain-records.js';
 import { studioForAction } from '../../innovation/access.js';
+import { innovationConfigFor } from '../../innovation/config-records.js';
 import { leadAwardFor } from '../../innovation/lead-award.js';
+import { today } from '../../shared-dates.js';
 import { UpdateStudioInput } from './update-studio-input.js';
 
 builder.mutationFields((t) => ({
@@ -45,10 +47,12 @@ builder.mutationFields((t) => ({
       const leadAward = input.leadHonoreeId
         ? await leadAwardFor(input.leadHonoreeId, studio.leadName, 'input.leadHonoreeId')
         : null;
-      // A linked award's title joins what qualifies the lead when the title qualifies.
+      // A linked award's title joins what qualifies the lead when the title qualifies (under
+      // the lead rule in force for the studio's region).
+      const { leadQualification } = await innovationConfigFor(studio.regionCode, today());
       const leadHonorCodes =
         leadAward &&
-        DEFAULT_LEAD_QUALIFICATION.qualifyingHonorCodes.includes(leadAward.titleCode) &&
+        leadQualification.qualifyingHonorCodes.includes(leadAward.titleCode) &&
         !studio.leadHonorCodes.includes(leadAward.titleCode)
           ? [...studio.leadHonorCodes, leadAward.titleCode]
           : studio.leadHonorCodes;
