@@ -241,3 +241,31 @@ export const LeadHonoreesQuery = graphql(`
     }
   }
 `);
+
+export const InnovationConfigQuery = graphql(`
+  query AdminInnovationConfig($regionCode: String!) {
+    innovationConfigInForce(regionCode: $regionCode) {
+      __typename
+      ... on InnovationConfigInForce { version }
+      ... on Error { message }
+    }
+    innovationConfigVersions(regionCode: $regionCode) {
+      __typename
+      ... on QueryInnovationConfigVersionsSuccess {
+        data { id regionCode regionName version effectiveFrom effectiveTo parameters changeNote }
+      }
+      ... on Error { message }
+    }
+  }
+`);
+
+export const CreateInnovationConfigMutation = graphql(`
+  mutation AdminCreateInnovationConfig($input: InnovationConfigVersionInput!) {
+    createInnovationConfigVersion(input: $input) {
+      __typename
+      ... on InnovationConfigVersion { id version }
+      ... on ValidationError { field rule message issues { field rule message } }
+      ... on Error { code message }
+    }
+  }
+`);
