@@ -268,3 +268,29 @@ test('a studio’s members and status are edited as dated records', async ({ pag
   await expect(history).toContainText('正常 → 暂停');
   await expect(page.getByTestId('evaluation-form')).toBeVisible();
 });
+
+test('the innovation configuration gets a new version for a region', async ({ page }) => {
+  await loginAs(page, 'super.admin', '/admin/innovation/network');
+  const card = page.getByTestId('innovation-config-card');
+  await card.getByLabel('行政区划代码').fill('370200');
+  await card.getByRole('button', { name: /查\s*看/ }).click();
+  await expect(page.getByTestId('innovation-config-version')).toHaveText('现行版本：000000 v0');
+  await card.getByLabel('地区名称').fill('青岛市');
+  await card.getByLabel('修订说明').fill('演示：名额不变，另立版本');
+  await card.getByLabel('配置内容（JSON）').fill('{ "enterpriseQuotas": ');
+  await card.getByRole('button', { name: '保存为新版本' }).click();
+  await expect(card).toContainText('配置内容不是有效的 JSON');
+  await card
+    .getByLabel('配置内容（JSON）')
+    .fill('{ "enterpriseQuotas": { "CITY_FEDERATION": 10, "COUNTY_FEDERATION": -1 } }');
+  await card.getByRole('button', { name: '保存为新版本' }).click();
+  await expect(card).toContainText('名额须为 0–1000 的整数');
+  await card
+    .getByLabel('配置内容（JSON）')
+    .fill('{ "enterpriseQuotas": { "CITY_FEDERATION": 10, "COUNTY_FEDERATION": 10 } }');
+  await card.getByRole('button', { name: '保存为新版本' }).click();
+  await expect(page.getByTestId('innovation-config-version')).toHaveText(
+    '现行版本：000000 v0 / 370200 v1',
+  );
+  await expect(card).toContainText('青岛市（370200）v1');
+});
