@@ -188,3 +188,109 @@ test('a result is registered on the board, its patent number checked', async ({ 
   await expect(card).toContainText('演示完成人甲');
   await expect(card).toContainText('120,000.00');
 });
+
+test('an honoree’s profile links to the studio they lead, and back', async ({ page }) => {
+  // 陈立军, 2025 全国五一劳动奖章 (demo honors), leads a demo studio (demo innovation).
+  await page.goto('/honors?level=NATIONAL&year=2025');
+  await page.getByTestId('honor-card').filter({ hasText: '陈立军' }).click();
+  await expect(page.getByRole('heading', { name: '陈立军', level: 1 })).toBeVisible();
+  const studios = page.getByTestId('honoree-studios');
+  await expect(studios).toContainText('陈立军劳模创新工作室');
+  const profilePath = new URL(page.url()).pathname;
+  await studios.getByRole('link', { name: '陈立军劳模创新工作室' }).click();
+  await expect(page.getByTestId('studio-name')).toHaveText('陈立军劳模创新工作室');
+  await expect(page.getByTestId('studio-lead')).toContainText('全国五一劳动奖章');
+  await page.getByTestId('studio-lead-profile').click();
+  await expect(page).toHaveURL(new RegExp(`${profilePath}$`));
+  await expect(page.getByRole('heading', { name: '陈立军', level: 1 })).toBeVisible();
+  // A lead who is not on the honor roll is not a link.
+  await page.goto('/studios');
+  await page.getByTestId('studio-list').getByRole('link', { name: '林振华劳模创新工作室' }).click();
+  await expect(page.getByTestId('studio-lead')).toContainText('林振华');
+  await expect(page.getByTestId('studio-lead-profile')).toHaveCount(0);
+});
+
+test('a studio’s members and status are edited as dated records', async ({ page }) => {
+  const studioName = '马国强桥吊操作创新工作室';
+  await loginAs(page, 'qingdao.admin', '/admin/innovation');
+  await page.getByTestId('studio-table').getByRole('link', { name: studioName }).click();
+  await expect(page.getByTestId('studio-name')).toHaveText(studioName);
+  await expect(page.getByTestId('lead-honoree-linked')).toBeVisible();
+  const studioId = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1) ?? '');
+
+  // Members: one added today, then removed with today's date; the list follows.
+  const members = page.getByTestId('members-card');
+  const addForm = page.getByTestId('add-member-form');
+  await addForm.getByPlaceholder('姓名').fill('演示新成员');
+  await addForm.getByPlaceholder('角色').fill('徒弟');
+  await addForm.getByRole('button', { name: '添加成员' }).click();
+  await expect(
+    members.getByTestId('studio-member').filter({ hasText: '演示新成员' }),
+  ).toBeVisible();
+  await members
+    .getByTestId('studio-member')
+    .filter({ hasText: '演示新成员' })
+    .getByRole('button', { name: '移出' })
+    .click();
+  const leave = page.getByRole('dialog');
+  await expect(leave).toContainText('移出成员「演示新成员」');
+  await leave.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(members.getByTestId('studio-member').filter({ hasText: '演示新成员' })).toHaveCount(
+    0,
+  );
+  await expect(members).toContainText('邵明川');
+
+  // Status: a change needs a reason; suspending adds a dated row to the history.
+  const statusForm = page.getByTestId('status-form');
+  await statusForm.getByRole('button', { name: '变更状态' }).click();
+  await expect(statusForm).toContainText('请填写状态变更的理由');
+  await statusForm.getByLabel('理由').fill('依托单位搬迁，暂停活动');
+  await statusForm.getByRole('button', { name: '变更状态' }).click();
+  const history = page.getByTestId('status-history');
+  await expect(history).toContainText('正常 → 暂停');
+  await expect(history).toContainText('依托单位搬迁，暂停活动');
+  // A suspended studio is not evaluated.
+  await expect(page.getByTestId('evaluation-form')).toHaveCount(0);
+
+  // The public page says so.
+  await page.goto(`/studios/${encodeURIComponent(studioId)}`);
+  await expect(page.getByTestId('studio-name')).toHaveText(studioName);
+  await expect(page.locator('.card').first()).toContainText('暂停');
+
+  // Reinstated: a second dated row; the first stays.
+  await page.goto(`/admin/innovation/studios/${encodeURIComponent(studioId)}`);
+  await expect(page.getByTestId('studio-name')).toHaveText(studioName);
+  await page.getByTestId('status-form').getByLabel('变更为').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('正常').click();
+  await page.getByTestId('status-form').getByLabel('理由').fill('搬迁完成，恢复活动');
+  await page.getByTestId('status-form').getByRole('button', { name: '变更状态' }).click();
+  await expect(history).toContainText('暂停 → 正常');
+  await expect(history).toContainText('正常 → 暂停');
+  await expect(page.getByTestId('evaluation-form')).toBeVisible();
+});
+
+test('the innovation configuration gets a new version for a region', async ({ page }) => {
+  await loginAs(page, 'super.admin', '/admin/innovation/network');
+  const card = page.getByTestId('innovation-config-card');
+  await card.getByLabel('行政区划代码').fill('370200');
+  await card.getByRole('button', { name: /查\s*看/ }).click();
+  await expect(page.getByTestId('innovation-config-version')).toHaveText('现行版本：000000 v0');
+  await card.getByLabel('地区名称').fill('青岛市');
+  await card.getByLabel('修订说明').fill('演示：名额不变，另立版本');
+  await card.getByLabel('配置内容（JSON）').fill('{ "enterpriseQuotas": ');
+  await card.getByRole('button', { name: '保存为新版本' }).click();
+  await expect(card).toContainText('配置内容不是有效的 JSON');
+  await card
+    .getByLabel('配置内容（JSON）')
+    .fill('{ "enterpriseQuotas": { "CITY_FEDERATION": 10, "COUNTY_FEDERATION": -1 } }');
+  await card.getByRole('button', { name: '保存为新版本' }).click();
+  await expect(card).toContainText('名额须为 0–1000 的整数');
+  await card
+    .getByLabel('配置内容（JSON）')
+    .fill('{ "enterpriseQuotas": { "CITY_FEDERATION": 10, "COUNTY_FEDERATION": 10 } }');
+  await card.getByRole('button', { name: '保存为新版本' }).click();
+  await expect(page.getByTestId('innovation-config-version')).toHaveText(
+    '现行版本：000000 v0 / 370200 v1',
+  );
+  await expect(card).toContainText('青岛市（370200）v1');
+});

@@ -808,3 +808,396 @@ describe('public types and concurrent writes', () => {
     ).toBe(10);
   });
 });
+
+describe('the lead’s honor-roll profile and the studio link each other', () => {
+  const honoreeQuery = `query ($id: ID!) { honoree(id: $id) { __typename ... on Honoree { name titleName
+    ledStudios { id name level stars lead { name honoreeId } } } ... on Error { code message } } }`;
+  const leadQuery = `query ($id: ID!) { studio(id: $id) { __typename ... on InnovationStudio { name
+    lead { name honoreeId honors { code } } } } }`;
+  const updateStudio = `mutation ($id: ID!, $input: UpdateStudioInput!) { updateStudio(studioId: $id, input: $input) {
+    __typename ... on InnovationStudio { id name level hostEmployerName industryChain description lead { name honoreeId honors { code } } }
+    ${errorFields} } }`;
+  const honoree = (index: number) => gid('Honoree', seedUuid(`honor-award:${index}`));
+
+  it('links the seeded studios led by honorees both ways, with names that agree', async () => {
+    const linked = await prisma.innovationStudio.findMany({
+      where: { leadAwardId: { not: null } },
+      include: { leadAward: true },
+    });
+    expect(linked.length).toBeGreaterThanOrEqual(3);
+    for (const studio of linked) {
+      expect(studio.leadAward?.name).toBe(studio.leadName);
+      expect(studio.leadAward?.subject).toBe('PERSON');
+    }
+    const chen = field(await run(honoreeQuery, { id: honoree(0) }), 'honoree');
+    expect(chen).toMatchObject({ name: '陈立军', titleName: '全国五一劳动奖章' });
+    const studios = chen.ledStudios as { id: string; name: string; lead: { honoreeId: string } }[];
+    expect(studios.map((studio) => studio.name)).toEqual(['陈立军劳模创新工作室']);
+    expect(studios[0]?.lead.honoreeId).toBe(honoree(0));
+    // A lead who is not an honoree has no profile link.
+    const other = field(
+      await run(leadQuery, {
+        id: gid('InnovationStudio', seedUuid('innovation-studio:crrc-wheelset')),
+      }),
+      'studio',
+    );
+    expect(other).toMatchObject({ lead: { name: '林振华', honoreeId: null } });
+  });
+
+  it('registers a studio led by an honoree only under the honoree’s own name, and a person', async () => {
+    const before = await prisma.innovationStudio.count();
+    const wrongName = field(
+      await run(
+        createStudio,
+        { input: studioInput({ name: '姓名不符演示工作室', leadHonoreeId: honoree(9) }) },
+        sessions.qingdao,
+      ),
+      'createStudio',
+    );
+    expect(wrongName).toMatchObject({
+      __typename: 'RuleViolationError',
+      rule: 'INNOVATION_LEAD_AWARD_NAME',
+      reasons: [{ field: 'input.leadHonoreeId' }],
+    });
+    const collectiveAward = await prisma.honorAward.findFirstOrThrow({
+      where: { subject: 'COLLECTIVE' },
+    });
+    const collective = field(
+      await run(
+        createStudio,
+        {
+          input: studioInput({
+            name: '集体演示工作室',
+            leadName: collectiveAward.name,
+            leadHonoreeId: gid('Honoree', collectiveAward.id),
+          }),
+        },
+        sessions.qingdao,
+      ),
+      'createStudio',
+    );
+    expect(collective).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'input.leadHonoreeId',
+      rule: 'INNOVATION_LEAD_AWARD_NOT_PERSON',
+    });
+    const unknown = field(
+      await run(
+        createStudio,
+        {
+          input: studioInput({
+            leadHonoreeId: gid('Honoree', '00000000-0000-4000-8000-000000000000'),
+          }),
+        },
+        sessions.qingdao,
+      ),
+      'createStudio',
+    );
+    expect(unknown).toMatchObject({ __typename: 'ValidationError', field: 'input.leadHonoreeId' });
+    expect(await prisma.innovationStudio.count()).toBe(before);
+
+    // 韩志刚 holds the 2025 青岛工匠 title: it alone qualifies him.
+    const created = field(
+      await run(
+        createStudio,
+        {
+          input: studioInput({
+            name: '韩志刚船体装配创新工作室',
+            leadName: '韩志刚',
+            leadHonorCodes: [],
+            leadSkillLevel: null,
+            leadHonoreeId: honoree(9),
+          }),
+        },
+        sessions.qingdao,
+      ),
+      'createStudio',
+    );
+    expect(created).toMatchObject({
+      __typename: 'InnovationStudio',
+      lead: { name: '韩志刚', honors: [{ code: 'QINGDAO_CRAFTSMAN' }] },
+    });
+    const profile = field(await run(honoreeQuery, { id: honoree(9) }), 'honoree');
+    expect((profile.ledStudios as { name: string }[]).map((studio) => studio.name)).toContain(
+      '韩志刚船体装配创新工作室',
+    );
+  });
+
+  it('drops the link both ways when the honoree withdraws consent', async () => {
+    const studioId = gid('InnovationStudio', seedUuid('innovation-studio:haier-mould'));
+    const linked = field(await run(leadQuery, { id: studioId }), 'studio');
+    expect(linked).toMatchObject({ lead: { name: '李春雷', honoreeId: honoree(8) } });
+    const nominationId = (
+      await prisma.honorAward.findUniqueOrThrow({ where: { id: seedUuid('honor-award:8') } })
+    ).nominationId as string;
+    const withdrawn = await run(
+      `mutation ($id: ID!) { withdrawConsent(nominationId: $id) { __typename ... on Error { code message } } }`,
+      { id: gid('Nomination', nominationId) },
+      sessions.qingdao,
+    );
+    expect(withdrawn.data?.withdrawConsent?.__typename).not.toMatch(/Error$/);
+    const unlinked = field(await run(leadQuery, { id: studioId }), 'studio');
+    // The studio stays public, its lead's name too, but without the profile link.
+    expect(unlinked).toMatchObject({
+      name: '李春雷技能大师工作室',
+      lead: { name: '李春雷', honoreeId: null },
+    });
+    const profile = await run(honoreeQuery, { id: honoree(8) });
+    expect(profile.data?.honoree ?? null).toBeNull();
+  });
+
+  it('edits a studio’s details and its lead’s link, audited, within the editor’s subtree', async () => {
+    const studio = field(
+      await run(
+        createStudio,
+        { input: studioInput({ name: '修改演示工作室', leadName: '赵文博' }) },
+        sessions.shinan,
+      ),
+      'createStudio',
+    );
+    const id = studio.id as string;
+    const input = {
+      name: '修改后演示工作室',
+      level: 'PROVINCIAL',
+      hostEmployerName: '海信集团控股股份有限公司',
+      industryChain: '新一代信息技术',
+      description: '  激光显示光学引擎攻关  ',
+      leadHonoreeId: honoree(3),
+    };
+    const edited = field(await run(updateStudio, { id, input }, sessions.shinan), 'updateStudio');
+    expect(edited).toMatchObject({
+      name: '修改后演示工作室',
+      level: 'PROVINCIAL',
+      industryChain: '新一代信息技术',
+      description: '激光显示光学引擎攻关',
+      lead: { name: '赵文博', honoreeId: honoree(3) },
+    });
+    // 市五一劳动奖章 qualifies, so it joins the lead's qualifying honors.
+    expect((edited.lead as { honors: { code: string }[] }).honors.map((h) => h.code)).toEqual([
+      'CITY_MODEL_WORKER',
+      'CITY_MAY_DAY_MEDAL',
+    ]);
+    const audit = await prisma.auditLog.findFirst({
+      where: { action: 'innovation.studio.update' },
+      orderBy: { occurredAt: 'desc' },
+    });
+    expect(audit).toMatchObject({
+      actorName: 'shinan.admin',
+      before: expect.objectContaining({ name: '修改演示工作室', leadAwardId: null }),
+      after: expect.objectContaining({
+        name: '修改后演示工作室',
+        leadAwardId: seedUuid('honor-award:3'),
+      }),
+    });
+    const unlinked = field(
+      await run(updateStudio, { id, input: { ...input, leadHonoreeId: null } }, sessions.shinan),
+      'updateStudio',
+    );
+    expect(unlinked).toMatchObject({ lead: { honoreeId: null } });
+    const blank = field(
+      await run(updateStudio, { id, input: { ...input, name: ' ' } }, sessions.shinan),
+      'updateStudio',
+    );
+    expect(blank).toMatchObject({ __typename: 'ValidationError', field: 'input.name' });
+    const wrongLead = field(
+      await run(
+        updateStudio,
+        { id, input: { ...input, leadHonoreeId: honoree(0) } },
+        sessions.shinan,
+      ),
+      'updateStudio',
+    );
+    expect(wrongLead).toMatchObject({ rule: 'INNOVATION_LEAD_AWARD_NAME' });
+    const outside = field(await run(updateStudio, { id, input }, sessions.laoshan), 'updateStudio');
+    expect(outside).toMatchObject({ __typename: 'NotFoundError' });
+    const viewer = field(await run(updateStudio, { id, input }, sessions.viewer), 'updateStudio');
+    expect(viewer).toMatchObject({ __typename: 'ForbiddenError' });
+    field(
+      await run(
+        changeStatus,
+        { id, status: 'DELISTED', on: '2026-05-01', reason: '撤销' },
+        sessions.qingdao,
+      ),
+      'changeStudioStatus',
+    );
+    const delisted = field(await run(updateStudio, { id, input }, sessions.shinan), 'updateStudio');
+    expect(delisted).toMatchObject({ rule: 'INNOVATION_STUDIO_DELISTED' });
+  });
+});
+
+describe('the innovation configuration, versioned per region', () => {
+  const createVersion = `mutation ($input: InnovationConfigVersionInput!) { createInnovationConfigVersion(input: $input) {
+    __typename ... on InnovationConfigVersion { id regionCode version effectiveFrom parameters }
+    ... on ValidationError { field rule issues { field rule message } } ... on Error { code message } } }`;
+  const inForce = `query ($code: String!) { innovationConfigInForce(regionCode: $code) { __typename
+    ... on InnovationConfigInForce { version sources { regionCode version } enterpriseQuotas { kind quota }
+      leadQualification { minimumSkillLevel } rubric { starBands { stars minScore } } } ... on Error { message } } }`;
+  const preview = `query ($measures: StarMeasuresInput!, $code: String) { previewStarRating(measures: $measures, regionCode: $code) {
+    __typename ... on StarRating { stars score } ... on Error { message } } }`;
+  const strictBands = [
+    { stars: 1, minScore: 0 },
+    { stars: 2, minScore: 50 },
+    { stars: 3, minScore: 65 },
+    { stars: 4, minScore: 80 },
+    { stars: 5, minScore: 95 },
+  ];
+  let admin: string;
+
+  beforeAll(async () => {
+    admin = await signIn('super.admin');
+  });
+
+  it('stores a region’s new version; the region and those beneath it use it, others keep the defaults', async () => {
+    const defaults = field(await run(inForce, { code: '370202' }), 'innovationConfigInForce');
+    expect(defaults).toMatchObject({ version: '000000 v0' });
+    const rubric = field(
+      await run(
+        `{ studioRubric { criteria { criterion weight bands { min percent } } starBands { stars minScore } } }`,
+        {},
+      ),
+      'studioRubric',
+    );
+    const input = {
+      regionCode: '370200',
+      regionName: '青岛市',
+      effectiveFrom: '2026-01-01',
+      changeNote: '提高星级门槛；市总名额 12 家',
+      parameters: {
+        rubric: { criteria: rubric.criteria, starBands: strictBands },
+        enterpriseQuotas: { CITY_FEDERATION: 12, COUNTY_FEDERATION: 10 },
+      },
+    };
+    // Only config.manage may edit it.
+    const forbidden = field(
+      await run(createVersion, { input }, sessions.qingdao),
+      'createInnovationConfigVersion',
+    );
+    expect(forbidden).toMatchObject({ __typename: 'ForbiddenError' });
+    const created = field(
+      await run(createVersion, { input }, admin),
+      'createInnovationConfigVersion',
+    );
+    expect(created).toMatchObject({
+      regionCode: '370200',
+      version: 1,
+      effectiveFrom: '2026-01-01',
+    });
+    const shinan = field(await run(inForce, { code: '370202' }), 'innovationConfigInForce');
+    expect(shinan).toMatchObject({
+      version: '000000 v0 / 370200 v1',
+      rubric: { starBands: strictBands },
+      leadQualification: { minimumSkillLevel: 'TECHNICIAN' },
+    });
+    expect(shinan.enterpriseQuotas).toEqual([
+      { kind: 'CITY_FEDERATION', quota: 12 },
+      { kind: 'COUNTY_FEDERATION', quota: 10 },
+    ]);
+    const langfang = field(await run(inForce, { code: '131000' }), 'innovationConfigInForce');
+    expect(langfang).toMatchObject({ version: '000000 v0' });
+    const audit = await prisma.auditLog.findFirst({
+      where: { action: 'innovation.config.create' },
+    });
+    expect(audit?.actorName).toBe('super.admin');
+  });
+
+  it('evaluates with the version in force and records it; an earlier evaluation keeps its own', async () => {
+    const measures = goodMeasures; // 78.5 points: 4 ★ by default, 3 ★ under Qingdao's version 1
+    expect(field(await run(preview, { measures }), 'previewStarRating')).toMatchObject({
+      stars: 4,
+    });
+    expect(
+      field(await run(preview, { measures, code: '370202' }), 'previewStarRating'),
+    ).toMatchObject({
+      stars: 3,
+    });
+    const studio = field(
+      await run(
+        createStudio,
+        { input: studioInput({ name: '配置版本演示工作室' }) },
+        sessions.shinan,
+      ),
+      'createStudio',
+    );
+    const id = studio.id as string;
+    const recorded = `mutation ($id: ID!, $input: StudioEvaluationInput!) { recordStudioEvaluation(studioId: $id, input: $input) {
+      __typename ... on StudioRating { year stars configVersion } ${errorFields} } }`;
+    const rating = field(
+      await run(recorded, { id, input: { year: 2025, measures } }, sessions.shinan),
+      'recordStudioEvaluation',
+    );
+    expect(rating).toMatchObject({ year: 2025, stars: 3, configVersion: '000000 v0 / 370200 v1' });
+    // Evaluated on a date before version 1 took effect: the defaults, and it says so.
+    const earlier = field(
+      await run(
+        recorded,
+        { id, input: { year: 2024, evaluatedOn: '2025-03-01', measures } },
+        sessions.shinan,
+      ),
+      'recordStudioEvaluation',
+    );
+    expect(earlier).toMatchObject({ year: 2024, stars: 4, configVersion: '000000 v0' });
+    // A seeded rating keeps the version it was computed with.
+    const seeded = await prisma.innovationStudioRating.findFirstOrThrow({
+      where: { studioId: seedUuid('innovation-studio:crrc-wheelset'), year: 2025 },
+    });
+    expect(seeded.configVersion).toBe('000000 v0');
+  });
+
+  it('checks quotas against the version in force, and refuses a bad version under its fields', async () => {
+    const quota = field(
+      await run(
+        `query ($id: ID!) { enterpriseQuota(organizationId: $id, year: 2026) { __typename ... on EnterpriseQuota { quota } } }`,
+        { id: qingdao },
+      ),
+      'enterpriseQuota',
+    );
+    expect(quota).toMatchObject({ quota: 12 });
+    const before = await prisma.innovationConfigVersion.count();
+    const bad = field(
+      await run(
+        createVersion,
+        {
+          input: {
+            regionCode: '370202',
+            regionName: '市南区',
+            effectiveFrom: '2026-01-01',
+            parameters: { enterpriseQuotas: { COUNTY_FEDERATION: -2 } },
+          },
+        },
+        admin,
+      ),
+      'createInnovationConfigVersion',
+    );
+    expect(bad).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'input.parameters.enterpriseQuotas.COUNTY_FEDERATION',
+      rule: 'INNOVATION_CONFIG_QUOTA',
+    });
+    const shape = field(
+      await run(
+        createVersion,
+        {
+          input: {
+            regionCode: '370202',
+            regionName: '市南区',
+            effectiveFrom: '2026-01-01',
+            parameters: { quotas: 3 },
+          },
+        },
+        admin,
+      ),
+      'createInnovationConfigVersion',
+    );
+    expect(shape).toMatchObject({ __typename: 'ValidationError', rule: 'INNOVATION_CONFIG_SHAPE' });
+    expect(await prisma.innovationConfigVersion.count()).toBe(before);
+    const history = field(
+      await run(
+        `query ($code: String!) { innovationConfigVersions(regionCode: $code) { __typename ... on QueryInnovationConfigVersionsSuccess { data { regionCode version } } } }`,
+        { code: '370202' },
+        sessions.qingdao,
+      ),
+      'innovationConfigVersions',
+    ) as Typed & { data: unknown[] };
+    expect(history.data).toEqual([{ regionCode: '370200', version: 1 }]);
+  });
+});

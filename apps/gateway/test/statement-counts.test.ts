@@ -250,6 +250,7 @@ const LIST_OPERATIONS: Record<string, ListOperation> = {
   },
   AdminInnovationStudios: { as: 'qingdao.admin', variables: () => ({ filter: {} }) },
   AdminInnovationResults: { as: 'qingdao.admin', variables: () => ({ filter: {} }) },
+  AdminLeadHonorees: { as: 'qingdao.admin', variables: () => ({ search: '' }) },
   PublicStudios: { variables: () => ({ filter: {} }) },
   PublicInnovationResults: { variables: () => ({ filter: {} }) },
   PublicServicePositions: { variables: () => ({ filter: { regionCode: '370200' } }) },

@@ -37,6 +37,12 @@ interface DemoStudio {
   leadName: string;
   leadHonorCodes: string[];
   leadSkillLevel: SkillLevel | null;
+  /**
+   * The lead's demo honor award when the lead is one of the demo honorees (its index among
+   * the demo honorees, see demo-honors.ts): the studio and the honoree profile link to each
+   * other.
+   */
+  leadHonoreeIndex?: number;
   description: string;
   members: [string, string][];
   /** Year → measures; ratings are computed from them. */
@@ -162,6 +168,65 @@ const studios: DemoStudio[] = [
     description: `车身焊装机器人点焊参数优化。${DEMO_NOTE}`,
     members: [],
     evaluations: [],
+  },
+  // Led by demo honorees (demo-honors.ts): their profiles list these studios.
+  {
+    key: 'crrc-bogie-welding',
+    unionKey: 'qingdao-chengyang-crrc-sifang',
+    name: '陈立军劳模创新工作室',
+    level: 'PROVINCIAL',
+    industryChain: '轨道交通装备',
+    foundedOn: '2017-05-12',
+    leadName: '陈立军',
+    leadHonorCodes: ['NATIONAL_MAY_DAY_MEDAL'],
+    leadSkillLevel: 'SENIOR_TECHNICIAN',
+    leadHonoreeIndex: 0,
+    description: `转向架构架焊接工艺攻关和焊工技能传承。${DEMO_NOTE}`,
+    members: [
+      ['潘宏宇', '技术骨干'],
+      ['吕家豪', '徒弟'],
+    ],
+    evaluations: [
+      [2024, m(7, 9, 380, 9, 10)],
+      [2025, m(8, 12, 520, 10, 12)],
+    ],
+  },
+  {
+    key: 'qqct-crane',
+    unionKey: 'qingdao-huangdao-qqct',
+    name: '马国强桥吊操作创新工作室',
+    level: 'DISTRICT',
+    industryChain: '现代港航物流',
+    foundedOn: '2020-07-01',
+    leadName: '马国强',
+    leadHonorCodes: ['CITY_MAY_DAY_MEDAL'],
+    leadSkillLevel: null,
+    leadHonoreeIndex: 7,
+    description: `总结推广双吊具作业法，开展桥吊司机岗位练兵。${DEMO_NOTE}`,
+    members: [['邵明川', '徒弟']],
+    evaluations: [[2025, m(3, 6, 110, 8, 8)]],
+  },
+  {
+    key: 'haier-mould',
+    unionKey: 'qingdao-laoshan-haier',
+    name: '李春雷技能大师工作室',
+    level: 'CITY',
+    industryChain: '智能家电',
+    foundedOn: '2015-10-01',
+    leadName: '李春雷',
+    leadHonorCodes: ['QINGDAO_CRAFTSMAN'],
+    leadSkillLevel: 'PRINCIPAL_TECHNICIAN',
+    leadHonoreeIndex: 8,
+    description: `精密模具快速换型技术研究与模具钳工技能传承。${DEMO_NOTE}`,
+    members: [
+      ['滕晓光', '技术骨干'],
+      ['于博文', '徒弟'],
+    ],
+    evaluations: [
+      [2023, m(5, 8, 260, 9, 9)],
+      [2024, m(6, 10, 300, 9, 10)],
+      [2025, m(6, 10, 330, 10, 10)],
+    ],
   },
 ];
 
@@ -315,6 +380,8 @@ export function demoInnovationRows(
         previousStars: previous,
         change: starRatingChange(previous, rating.stars),
         explanation: rating.explanation,
+        // Computed with the domain defaults, the national version 0.
+        configVersion: '000000 v0',
         evaluatedByStaffId: staffId,
       });
       previous = rating.stars;
@@ -335,6 +402,10 @@ export function demoInnovationRows(
       leadName: studio.leadName,
       leadHonorCodes: studio.leadHonorCodes,
       leadSkillLevel: studio.leadSkillLevel,
+      leadAwardId:
+        studio.leadHonoreeIndex === undefined
+          ? null
+          : seedUuid(`honor-award:${studio.leadHonoreeIndex}`),
       stars: previous,
       createdByStaffId: staffId,
     });

@@ -101,6 +101,9 @@ export const enMessages: Record<MessageKey, string> = {
   'honor.profile.published': 'Published',
   'honor.profile.story': 'Story',
   'honor.profile.noStory': 'The honoree has not agreed to publish the story.',
+  'honor.profile.studios': 'Studios led',
+  'honor.profile.studioStars': '{stars} stars',
+  'honor.profile.studioUnrated': 'Not yet rated',
   'honor.profile.certificate': 'Certificate',
   'honor.profile.certificateBody':
     'Every certificate carries a verification code and a QR code: scan it or type the code to check the certificate.',

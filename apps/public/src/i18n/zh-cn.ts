@@ -99,6 +99,9 @@ export const zhCNMessages = {
   'honor.profile.published': '发布日期',
   'honor.profile.story': '主要事迹',
   'honor.profile.noStory': '本人未同意公开事迹。',
+  'honor.profile.studios': '领衔工作室',
+  'honor.profile.studioStars': '{stars} 星',
+  'honor.profile.studioUnrated': '未评星',
   'honor.profile.certificate': '荣誉证书',
   'honor.profile.certificateBody':
     '每本荣誉证书印有验证码和二维码，扫码或输入验证码即可核验证书真伪。',

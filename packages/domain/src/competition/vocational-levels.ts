@@ -1,16 +1,10 @@
+import { SKILL_LEVELS } from '../shared/skill-level.js';
+
 /**
  * 职业技能等级 as competitions use them, low to high: 五级/初级工, 四级/中级工, 三级/高级工, 二级/技师, 一级/高级技师, then
  * 特级技师 and 首席技师 (DOMAIN.md §5).
  */
-export const VOCATIONAL_LEVELS = Object.freeze([
-  'JUNIOR',
-  'INTERMEDIATE',
-  'SENIOR',
-  'TECHNICIAN',
-  'SENIOR_TECHNICIAN',
-  'PRINCIPAL_TECHNICIAN',
-  'CHIEF_TECHNICIAN',
-] as const);
+export const VOCATIONAL_LEVELS = SKILL_LEVELS; // the platform's one list (shared/skill-level.ts)
 
 /**
  * The codes are the same strings as the innovation module's skill levels, so a level read

@@ -10,6 +10,16 @@ export {
   membershipOn,
 } from './alliances.js';
 export {
+  DEFAULT_INNOVATION_CONFIG,
+  INNOVATION_CONFIG_RULES,
+  type InnovationConfigParameters,
+  type InnovationConfigVersion,
+  innovationConfigIssues,
+  nextInnovationConfigVersion,
+  type ResolvedInnovationConfig,
+  resolveInnovationConfig,
+} from './config.js';
+export {
   availableConversionMoves,
   CONVERSION_MOVE_LABELS,
   CONVERSION_MOVES,

@@ -1,6 +1,13 @@
 import { type CalendarDate, compareDates } from '../shared/calendar-date.js';
 import { type FieldError, fieldError } from '../shared/domain-error.js';
 import { err, ok, type Result } from '../shared/result.js';
+import {
+  isSkillLevel,
+  SKILL_LEVEL_LABELS,
+  SKILL_LEVELS,
+  type SkillLevel,
+  skillLevelRank,
+} from '../shared/skill-level.js';
 
 /**
  * Model-worker and craftsman studios (劳模和工匠人才创新工作室), DOMAIN.md §4.
@@ -52,43 +59,9 @@ export function isStudioStatus(value: string): value is StudioStatus {
   return (STUDIO_STATUSES as readonly string[]).includes(value);
 }
 
-/**
- * Vocational skill levels (职业技能等级), lowest first: 初级工, 中级工, 高级工, 技师, 高级技师,
- * 特级技师, 首席技师.
- */
-export const SKILL_LEVELS = Object.freeze([
-  'JUNIOR',
-  'INTERMEDIATE',
-  'SENIOR',
-  'TECHNICIAN',
-  'SENIOR_TECHNICIAN',
-  'PRINCIPAL_TECHNICIAN',
-  'CHIEF_TECHNICIAN',
-] as const);
-
-/** A vocational skill level. */
-export type SkillLevel = (typeof SKILL_LEVELS)[number];
-
-/** Chinese display names of the skill levels. */
-export const SKILL_LEVEL_LABELS: Readonly<Record<SkillLevel, string>> = Object.freeze({
-  JUNIOR: '初级工',
-  INTERMEDIATE: '中级工',
-  SENIOR: '高级工',
-  TECHNICIAN: '技师',
-  SENIOR_TECHNICIAN: '高级技师',
-  PRINCIPAL_TECHNICIAN: '特级技师',
-  CHIEF_TECHNICIAN: '首席技师',
-});
-
-/** Narrows an untrusted string to a {@link SkillLevel}. */
-export function isSkillLevel(value: string): value is SkillLevel {
-  return (SKILL_LEVELS as readonly string[]).includes(value);
-}
-
-/** Position of a skill level on the ladder (0 = 初级工). */
-export function skillLevelRank(level: SkillLevel): number {
-  return SKILL_LEVELS.indexOf(level);
-}
+// The skill levels are the platform's one list (shared/skill-level.ts), re-exported here for
+// the module's callers.
+export { isSkillLevel, SKILL_LEVEL_LABELS, SKILL_LEVELS, type SkillLevel, skillLevelRank };
 
 /**
  * What qualifies a studio lead (领衔人资格). Configuration, by region and year: the honor title

@@ -42,9 +42,12 @@ function measuresOf(values: Values) {
  */
 export function EvaluationForm({
   studioId,
+  regionCode,
   onRecorded,
 }: {
   studioId: string;
+  /** The studio's region: the preview uses the rubric in force there, as recording does. */
+  regionCode: string;
   onRecorded: () => void;
 }) {
   const { t } = useI18n();
@@ -56,6 +59,7 @@ export function EvaluationForm({
   const [preview] = useQuery({
     query: PreviewStarRatingQuery,
     variables: {
+      regionCode,
       measures: measures ?? {
         resultsAndPatents: 0,
         peopleTrained: 0,

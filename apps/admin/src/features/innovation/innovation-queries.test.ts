@@ -13,20 +13,27 @@ describe('the innovation module’s GraphQL documents', () => {
 
   it('has the documents the screens use', () => {
     expect(entries.map(([name]) => name).sort()).toEqual([
+      'AddStudioMemberMutation',
       'AdminResultsQuery',
       'AdminStudioQuery',
       'AdminStudiosQuery',
       'AlliancesQuery',
+      'ChangeStudioStatusMutation',
       'CreateAllianceMutation',
+      'CreateInnovationConfigMutation',
       'CreateResultMutation',
       'CreateStudioMutation',
       'EnterprisesQuery',
+      'InnovationConfigQuery',
       'JoinAllianceMutation',
+      'LeadHonoreesQuery',
       'LeaveAllianceMutation',
       'MoveResultMutation',
       'PreviewStarRatingQuery',
       'RecordEvaluationMutation',
+      'RemoveStudioMemberMutation',
       'SelectEnterpriseMutation',
+      'UpdateStudioMutation',
     ]);
   });
 

@@ -23,9 +23,10 @@ export const AdminStudioQuery = graphql(`
       ... on InnovationStudio {
         id name level stars status statusSince hostEmployerName industryChain regionCode foundedOn
         description missedEvaluationYears
-        lead { name skillLevelLabel honors { code name } }
+        lead { name honoreeId skillLevelLabel honors { code name } }
         members { id name role joinedOn }
-        ratings { year stars score change explanation evaluatedOn breakdown { criterion label explanation } }
+        statusChanges { fromStatus toStatus changedOn reason }
+        ratings { year stars score change explanation evaluatedOn configVersion breakdown { criterion label explanation } }
         results { id title type conversionState }
       }
       ... on Error { message }
@@ -34,8 +35,8 @@ export const AdminStudioQuery = graphql(`
 `);
 
 export const PreviewStarRatingQuery = graphql(`
-  query AdminPreviewStarRating($measures: StarMeasuresInput!) {
-    previewStarRating(measures: $measures) {
+  query AdminPreviewStarRating($measures: StarMeasuresInput!, $regionCode: String) {
+    previewStarRating(measures: $measures, regionCode: $regionCode) {
       __typename
       ... on StarRating { stars score explanation breakdown { criterion label points weight explanation } }
       ... on ValidationError { field rule message issues { field rule message } }
@@ -174,6 +175,95 @@ export const CreateResultMutation = graphql(`
     createInnovationResult(input: $input) {
       __typename
       ... on InnovationResult { id title }
+      ... on ValidationError { field rule message issues { field rule message } }
+      ... on Error { code message }
+    }
+  }
+`);
+
+export const UpdateStudioMutation = graphql(`
+  mutation AdminUpdateStudio($studioId: ID!, $input: UpdateStudioInput!) {
+    updateStudio(studioId: $studioId, input: $input) {
+      __typename
+      ... on InnovationStudio { id }
+      ... on ValidationError { field rule message issues { field rule message } }
+      ... on RuleViolationError { rule message reasons { field rule message } }
+      ... on Error { code message }
+    }
+  }
+`);
+
+export const ChangeStudioStatusMutation = graphql(`
+  mutation AdminChangeStudioStatus($studioId: ID!, $status: StudioStatus!, $changedOn: Date!, $reason: String!) {
+    changeStudioStatus(studioId: $studioId, status: $status, changedOn: $changedOn, reason: $reason) {
+      __typename
+      ... on InnovationStudio { id status statusSince }
+      ... on ValidationError { field rule message issues { field rule message } }
+      ... on RuleViolationError { rule message reasons { field rule message } }
+      ... on Error { code message }
+    }
+  }
+`);
+
+export const AddStudioMemberMutation = graphql(`
+  mutation AdminAddStudioMember($studioId: ID!, $input: StudioMemberInput!) {
+    addStudioMember(studioId: $studioId, input: $input) {
+      __typename
+      ... on StudioMember { id }
+      ... on ValidationError { field rule message issues { field rule message } }
+      ... on RuleViolationError { rule message reasons { field rule message } }
+      ... on Error { code message }
+    }
+  }
+`);
+
+export const RemoveStudioMemberMutation = graphql(`
+  mutation AdminRemoveStudioMember($memberId: ID!, $leftOn: Date!) {
+    removeStudioMember(memberId: $memberId, leftOn: $leftOn) {
+      __typename
+      ... on StudioMember { id }
+      ... on ValidationError { field rule message issues { field rule message } }
+      ... on RuleViolationError { rule message reasons { field rule message } }
+      ... on Error { code message }
+    }
+  }
+`);
+
+/** The honor-roll entries carrying a lead's name, to link the lead to their profile. */
+export const LeadHonoreesQuery = graphql(`
+  query AdminLeadHonorees($search: String!) {
+    honorRoll(filter: { search: $search }, first: 20) {
+      __typename
+      ... on QueryHonorRollSuccess {
+        data { edges { node { id name titleName year employerName subject } } }
+      }
+      ... on Error { message }
+    }
+  }
+`);
+
+export const InnovationConfigQuery = graphql(`
+  query AdminInnovationConfig($regionCode: String!) {
+    innovationConfigInForce(regionCode: $regionCode) {
+      __typename
+      ... on InnovationConfigInForce { version }
+      ... on Error { message }
+    }
+    innovationConfigVersions(regionCode: $regionCode) {
+      __typename
+      ... on QueryInnovationConfigVersionsSuccess {
+        data { id regionCode regionName version effectiveFrom effectiveTo parameters changeNote }
+      }
+      ... on Error { message }
+    }
+  }
+`);
+
+export const CreateInnovationConfigMutation = graphql(`
+  mutation AdminCreateInnovationConfig($input: InnovationConfigVersionInput!) {
+    createInnovationConfigVersion(input: $input) {
+      __typename
+      ... on InnovationConfigVersion { id version }
       ... on ValidationError { field rule message issues { field rule message } }
       ... on Error { code message }
     }

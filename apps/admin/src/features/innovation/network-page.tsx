@@ -22,6 +22,7 @@ import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
 import { noAnswerMessageKey } from '../../shared/api-errors';
+import { InnovationConfigCard } from './config-card';
 import { studiosPath } from './innovation-display';
 import {
   AdminStudiosQuery,
@@ -340,6 +341,7 @@ export function NetworkPage() {
           <Typography.Text type="secondary">{home.name}</Typography.Text>
           <EnterprisesCard organizationId={home.id} canManage={canManage} />
           <AlliancesCard organizationId={home.id} canManage={canManage} />
+          <InnovationConfigCard canEdit={hasPermission(viewer.permissions, 'CONFIG_MANAGE')} />
         </>
       ) : null}
     </Flex>

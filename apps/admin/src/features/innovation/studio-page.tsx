@@ -1,5 +1,16 @@
-import { Card, Descriptions, Flex, List, Result, Skeleton, Table, Tag, Typography } from 'antd';
-import { useEffect, useMemo } from 'react';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  List,
+  Result,
+  Skeleton,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { hasPermission } from '../../app/modules';
@@ -13,6 +24,7 @@ import { TransportErrorAlert } from '../../shared/error-views';
 import { EvaluationForm } from './evaluation-form';
 import { starsText, studiosPath } from './innovation-display';
 import { AdminStudioQuery } from './innovation-queries';
+import { EditStudioModal, StudioMembersCard, StudioStatusCard } from './studio-edit';
 
 type StudioResult = ResultOf<typeof AdminStudioQuery>['studio'];
 type Studio = Extract<NonNullable<StudioResult>, { __typename: 'InnovationStudio' }>;
@@ -24,6 +36,7 @@ export function StudioPage() {
   const viewer = useViewer();
   const { id = '' } = useParams();
   const [result, reexecute] = useQuery({ query: AdminStudioQuery, variables: { id } });
+  const [editing, setEditing] = useState(false);
   const studio = result.data?.studio;
   useEffect(() => {
     if (studio?.__typename === 'InnovationStudio')
@@ -61,6 +74,9 @@ export function StudioPage() {
   }
   const canEvaluate =
     hasPermission(viewer.permissions, 'INNOVATION_REVIEW') && studio.status === 'ACTIVE';
+  const canManage =
+    hasPermission(viewer.permissions, 'INNOVATION_MANAGE') && studio.status !== 'DELISTED';
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
   return (
     <Flex vertical gap={16}>
@@ -80,7 +96,22 @@ export function StudioPage() {
         >
           {studio.stars ? starsText(studio.stars) : t('innovation.studio.unrated')}
         </span>
+        {canManage ? (
+          <Button onClick={() => setEditing(true)} data-testid="edit-studio">
+            {t('innovation.edit.open')}
+          </Button>
+        ) : null}
       </Flex>
+      {editing ? (
+        <EditStudioModal
+          studio={studio}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            refresh();
+          }}
+        />
+      ) : null}
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
         <Descriptions.Item label={t('innovation.studio.lead')}>
           {studio.lead.name}
@@ -88,6 +119,11 @@ export function StudioPage() {
             ? `（${studio.lead.honors.map((honor) => honor.name).join('、')}）`
             : ''}
           {studio.lead.skillLevelLabel ? ` ${studio.lead.skillLevelLabel}` : ''}
+          {studio.lead.honoreeId ? (
+            <Tag color="gold" style={{ marginLeft: 8 }} data-testid="lead-honoree-linked">
+              {t('innovation.studio.profileLinked')}
+            </Tag>
+          ) : null}
         </Descriptions.Item>
         <Descriptions.Item label={t('innovation.studio.host')}>
           {studio.hostEmployerName}
@@ -147,32 +183,34 @@ export function StudioPage() {
               title: t('innovation.ratings.explanation'),
               dataIndex: 'explanation',
             },
+            {
+              key: 'configVersion',
+              title: t('innovation.ratings.configVersion'),
+              width: 160,
+              render: (_v, rating) => rating.configVersion ?? t('innovation.ratings.defaultConfig'),
+            },
           ]}
         />
       </Card>
+      <StudioStatusCard
+        studio={studio}
+        canChange={hasPermission(viewer.permissions, 'INNOVATION_REVIEW')}
+        onChanged={refresh}
+      />
       {canEvaluate ? (
         <EvaluationForm
           studioId={studio.id}
+          regionCode={studio.regionCode}
           onRecorded={() => reexecute({ requestPolicy: 'network-only' })}
         />
       ) : null}
       <Flex gap={16} wrap>
-        <Card
-          size="small"
-          title={t('innovation.studio.members')}
-          style={{ flex: 1, minWidth: 280 }}
-        >
-          <List
-            size="small"
-            dataSource={studio.members}
-            locale={{ emptyText: t('innovation.studio.noMembers') }}
-            renderItem={(member) => (
-              <List.Item>
-                {member.name} · {member.role} · {member.joinedOn}
-              </List.Item>
-            )}
-          />
-        </Card>
+        <StudioMembersCard
+          studioId={studio.id}
+          members={studio.members}
+          canManage={canManage}
+          onChanged={refresh}
+        />
         <Card
           size="small"
           title={t('innovation.studio.results')}

@@ -44,5 +44,10 @@ export const CreateStudioInput = builder.inputType('CreateStudioInput', {
       validate: z.array(z.string().max(60)).max(20, 'INNOVATION_LEAD_HONORS|荣誉最多 20 项'),
     }),
     leadSkillLevel: t.field({ type: SkillLevelEnum, required: false }),
+    leadHonoreeId: t.id({
+      required: false,
+      description:
+        'The lead’s published award (an `Honoree` id) when the lead is an honoree: its name must be the lead’s, its title counts towards the qualification, and the studio and the honoree profile link to each other while the award is public.',
+    }),
   }),
 });

@@ -2,7 +2,6 @@ import {
   type CalendarDate,
   checkEnterpriseSelection,
   compareDates,
-  DEFAULT_ENTERPRISE_QUOTAS,
   ENTERPRISE_RULES,
   enterpriseQuotaStatus,
 } from '@gonghui/domain';
@@ -20,6 +19,7 @@ import {
 import { encodeGlobalId, parseGlobalIdOf } from '../../global-id.js';
 import { ruleViolation } from '../../honor/domain-records.js';
 import { unlessTaken } from '../../innovation/access.js';
+import { innovationConfigFor } from '../../innovation/config-records.js';
 import { dateColumn, today } from '../../shared-dates.js';
 import { EnterpriseQuotaRef } from './enterprise-quota.js';
 import { SelectEnterpriseInput } from './select-enterprise-input.js';
@@ -39,7 +39,7 @@ async function selector(globalId: string, field: string) {
   const id = parseGlobalIdOf('Organization', globalId, field);
   const organization = await prisma.organization.findUnique({
     where: { id },
-    select: { id: true, kind: true, lineageIds: true },
+    select: { id: true, kind: true, lineageIds: true, regionCode: true },
   });
   if (!organization) throw new NotFoundError('组织');
   return organization;
@@ -71,11 +71,12 @@ builder.queryFields((t) => ({
       const selected = await prisma.innovationEnterprise.count({
         where: { organizationId: organization.id, year: args.year },
       });
+      const { enterpriseQuotas } = await innovationConfigFor(organization.regionCode, today());
       const status = enterpriseQuotaStatus(
         organization.kind,
         args.year,
         selected,
-        DEFAULT_ENTERPRISE_QUOTAS,
+        enterpriseQuotas,
       );
       if (!status.ok) throw ruleViolation(status.error);
       return status.value;
@@ -116,6 +117,7 @@ builder.mutationField('selectInnovationEnterprise', (t) =>
           '日期不能晚于今天',
         );
       }
+      const { enterpriseQuotas } = await innovationConfigFor(organization.regionCode, selectedOn);
       return unlessTaken(
         () =>
           prisma.$transaction(async (tx) => {
@@ -131,7 +133,7 @@ builder.mutationField('selectInnovationEnterprise', (t) =>
               year: input.year,
               enterpriseName: input.enterpriseName,
               alreadySelected: already.map((row) => row.enterpriseName),
-              config: DEFAULT_ENTERPRISE_QUOTAS,
+              config: enterpriseQuotas,
             });
             if (!checked.ok)
               throw ruleViolation(checked.error, { enterpriseName: 'input.enterpriseName' });

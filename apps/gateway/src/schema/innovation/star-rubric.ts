@@ -1,5 +1,6 @@
 import {
-  DEFAULT_STAR_RUBRIC,
+  NATIONAL_REGION_CODE,
+  parseAdministrativeDivisionCode,
   type RubricCriterion,
   STAR_CRITERION_LABELS,
   STAR_CRITERION_UNITS,
@@ -7,10 +8,19 @@ import {
   type StarRubric,
 } from '@gonghui/domain';
 import { builder } from '../../builder.js';
+import { validationFailure } from '../../honor/domain-records.js';
+import { innovationConfigFor } from '../../innovation/config-records.js';
+import { today } from '../../shared-dates.js';
 import { StarCriterionEnum } from './star-criterion.js';
 
-/** The rubric this gateway evaluates with (the domain's default; configuration). */
-export const studioRubric: StarRubric = DEFAULT_STAR_RUBRIC;
+/** A region argument of the rubric queries: a valid division code, or the national default. */
+export function rubricRegion(regionCode: string | null | undefined): string {
+  const code = regionCode?.trim();
+  if (!code || code === NATIONAL_REGION_CODE) return NATIONAL_REGION_CODE;
+  const parsed = parseAdministrativeDivisionCode(code, 'regionCode');
+  if (!parsed.ok) throw validationFailure(parsed.error);
+  return code;
+}
 
 const RubricBandRef = builder
   .objectRef<{ min: number; percent: number }>('StarRubricBand')
@@ -41,7 +51,7 @@ const StarBandRef = builder.objectRef<StarBand>('StarBand').implement({
   }),
 });
 
-const StarRubricRef = builder.objectRef<StarRubric>('StarRubric').implement({
+export const StarRubricRef = builder.objectRef<StarRubric>('StarRubric').implement({
   description: '星级评定细则: weighted criteria with scoring bands, and the star bands.',
   fields: (t) => ({
     criteria: t.field({ type: [RubricCriterionRef], resolve: (rubric) => [...rubric.criteria] }),
@@ -52,7 +62,8 @@ const StarRubricRef = builder.objectRef<StarRubric>('StarRubric').implement({
 builder.queryField('studioRubric', (t) =>
   t.field({
     type: StarRubricRef,
-    description: 'The rubric studios are evaluated with.',
-    resolve: () => studioRubric,
+    description:
+      'The national rubric in force today; a region’s own is `innovationConfigInForce(regionCode).rubric`.',
+    resolve: async () => (await innovationConfigFor(NATIONAL_REGION_CODE, today())).rubric,
   }),
 );

@@ -20,10 +20,10 @@ import {
 } from '../../errors.js';
 import { ruleViolation, validationFailure } from '../../honor/domain-records.js';
 import { studioForAction, unlessTaken } from '../../innovation/access.js';
+import { innovationConfigFor } from '../../innovation/config-records.js';
 import { calendarDateOf, dateColumn, today } from '../../shared-dates.js';
 import { StudioEvaluationInput } from './evaluation-input.js';
 import { MEASURE_FIELDS, measuresOf } from './star-measures-input.js';
-import { studioRubric } from './star-rubric.js';
 
 builder.mutationField('recordStudioEvaluation', (t) =>
   t.prismaField({
@@ -56,7 +56,10 @@ builder.mutationField('recordStudioEvaluation', (t) =>
           '日期不能晚于今天',
         );
       }
-      const measures = checkStarMeasures(measuresOf(input.measures), studioRubric);
+      // The configuration in force for the studio's region on the evaluation date; its version
+      // is recorded with the rating, so a later edit never changes this evaluation.
+      const config = await innovationConfigFor(studio.regionCode, evaluatedOn);
+      const measures = checkStarMeasures(measuresOf(input.measures), config.rubric);
       if (!measures.ok) {
         const fields = Object.fromEntries(
           Object.entries(MEASURE_FIELDS).map(([key, field]) => [key, `input.${field}`]),
@@ -76,7 +79,7 @@ builder.mutationField('recordStudioEvaluation', (t) =>
         today: now,
       });
       if (!year.ok) throw ruleViolation(year.error, { year: 'input.year' });
-      const rating = computeStarRating(measures.value, studioRubric);
+      const rating = computeStarRating(measures.value, config.rubric);
       const previous = ratings.find((row) => row.year < input.year) ?? null;
       const latest = ratings[0];
       const isLatest = latest === undefined || input.year > latest.year;
@@ -96,6 +99,7 @@ builder.mutationField('recordStudioEvaluation', (t) =>
                 previousStars: previous?.stars ?? null,
                 change,
                 explanation: rating.explanation,
+                configVersion: config.version,
                 evaluatedByStaffId: viewer.staffId,
               },
             });
@@ -117,6 +121,7 @@ builder.mutationField('recordStudioEvaluation', (t) =>
                 stars: rating.stars,
                 score: rating.scoreHundredths,
                 change,
+                configVersion: config.version,
               },
             });
             return tx.innovationStudioRating.findUniqueOrThrow({ ...query, where: { id: row.id } });

@@ -1,5 +1,6 @@
 import { findHonorTitle, SKILL_LEVEL_LABELS, type SkillLevel } from '@gonghui/domain';
 import { builder } from '../../builder.js';
+import { encodeGlobalId } from '../../global-id.js';
 import { honorCatalogue } from '../../honor/catalogue.js';
 import { SkillLevelEnum } from './skill-level.js';
 
@@ -7,6 +8,8 @@ export interface StudioLead {
   name: string;
   honorCodes: string[];
   skillLevel: SkillLevel | null;
+  /** The lead's award when it is on the public roll; null otherwise. */
+  publicAwardId: string | null;
 }
 
 export interface StudioLeadHonor {
@@ -39,6 +42,13 @@ export const StudioLeadRef = builder.objectRef<StudioLead>('StudioLead').impleme
       type: SkillLevelEnum,
       nullable: true,
       resolve: (lead) => lead.skillLevel,
+    }),
+    honoreeId: t.id({
+      nullable: true,
+      description:
+        'The lead’s profile on the honor roll (`honoree(id)`) when the lead is an honoree whose award is public (published, unrevoked, consent covering the name); null otherwise.',
+      resolve: (lead) =>
+        lead.publicAwardId === null ? null : encodeGlobalId('Honoree', lead.publicAwardId),
     }),
     skillLevelLabel: t.string({
       nullable: true,

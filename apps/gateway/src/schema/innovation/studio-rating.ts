@@ -19,6 +19,11 @@ export const StudioRatingRef = builder.prismaObject('InnovationStudioRating', {
     previousStars: t.exposeInt('previousStars', { nullable: true }),
     change: t.expose('change', { type: StarRatingChangeEnum }),
     explanation: t.exposeString('explanation'),
+    configVersion: t.exposeString('configVersion', {
+      nullable: true,
+      description:
+        'The innovation configuration version the stars were computed with (e.g. 000000 v0 / 370200 v1).',
+    }),
     breakdown: t.field({
       type: [StarCriterionScoreRef],
       resolve: (rating) => rating.breakdown as unknown as StarCriterionScore[],

@@ -4,7 +4,6 @@ import {
   checkStudioName,
   checkStudioStatusChange,
   compareDates,
-  DEFAULT_LEAD_QUALIFICATION,
   missedEvaluationYears,
 } from '@gonghui/domain';
 import { organizationForAction, requireStaff } from '../../auth/access.js';
@@ -21,7 +20,9 @@ import {
 import { checkUuidCursors, encodeGlobalId, parseGlobalIdOf } from '../../global-id.js';
 import { ruleViolation, validationFailure } from '../../honor/domain-records.js';
 import { studioForAction } from '../../innovation/access.js';
+import { innovationConfigFor } from '../../innovation/config-records.js';
 import { studioWhere } from '../../innovation/filters.js';
+import { isPublicAward, leadAwardFor, leadAwardSelect } from '../../innovation/lead-award.js';
 import { calendarDateOf, dateColumn, today } from '../../shared-dates.js';
 import { CreateStudioInput } from './create-studio-input.js';
 import { StudioFilter } from './studio-filter.js';
@@ -52,10 +53,13 @@ export const InnovationStudioRef = builder.prismaObject('InnovationStudio', {
     }),
     lead: t.field({
       type: StudioLeadRef,
+      select: { leadAward: { select: leadAwardSelect } },
       resolve: (studio) => ({
         name: studio.leadName,
         honorCodes: studio.leadHonorCodes,
         skillLevel: studio.leadSkillLevel,
+        publicAwardId:
+          studio.leadAward && isPublicAward(studio.leadAward) ? studio.leadAward.id : null,
       }),
     }),
     members: t.relation('members', {
@@ -161,12 +165,17 @@ builder.mutationFields((t) => ({
           '成立日期不能晚于今天',
         );
       }
-      const honorCodes = [...new Set(input.leadHonorCodes.map((code) => code.trim()))].filter(
-        (code) => code !== '',
-      );
+      const leadAward = input.leadHonoreeId
+        ? await leadAwardFor(input.leadHonoreeId, input.leadName, 'input.leadHonoreeId')
+        : null;
+      const honorCodes = [
+        ...new Set([...input.leadHonorCodes, ...(leadAward ? [leadAward.titleCode] : [])]),
+      ]
+        .map((code) => code.trim())
+        .filter((code) => code !== '');
       const qualification = checkLeadQualification(
         { honorCodes, skillLevel: input.leadSkillLevel ?? null },
-        DEFAULT_LEAD_QUALIFICATION,
+        (await innovationConfigFor(input.regionCode, today())).leadQualification,
         'input.leadHonorCodes',
       );
       if (!qualification.ok) throw ruleViolation(qualification.error);
@@ -189,6 +198,7 @@ builder.mutationFields((t) => ({
               reason.kind === 'HONOR' ? [reason.honorCode] : [],
             ),
             leadSkillLevel: input.leadSkillLevel ?? null,
+            leadAwardId: leadAward?.id ?? null,
             createdByStaffId: viewer.staffId,
           },
         });
@@ -198,7 +208,7 @@ builder.mutationFields((t) => ({
           targetId: studio.id,
           organizationId: organization.id,
           lineageIds: organization.lineageIds,
-          after: { name: studio.name, level: studio.level },
+          after: { name: studio.name, level: studio.level, leadAwardId: studio.leadAwardId },
         });
         return tx.innovationStudio.findUniqueOrThrow({ ...query, where: { id: studio.id } });
       });

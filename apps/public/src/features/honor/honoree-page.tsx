@@ -1,6 +1,7 @@
 import { useQuery } from 'urql';
 import { Link } from '../../app/router';
 import { useI18n } from '../../i18n/i18n-context';
+import { studioPagePath } from '../innovation/routes';
 import { LoadingRows, TransportError } from '../organization/feedback';
 import { formatInstantDate } from './format';
 import { usePageMeta } from './page-meta';
@@ -120,6 +121,26 @@ export function HonoreePage({ id }: { id: string }) {
           <p className="empty">{t('honor.profile.noStory')}</p>
         )}
       </section>
+      {honoree.ledStudios.length > 0 ? (
+        <section className="card honoree-studios" aria-labelledby="honoree-studios">
+          <h2 id="honoree-studios" className="section-title">
+            {t('honor.profile.studios')}
+          </h2>
+          <ul className="org-list" data-testid="honoree-studios">
+            {honoree.ledStudios.map((studio) => (
+              <li key={studio.id} className="org-item">
+                <Link href={studioPagePath(studio.id)}>{studio.name}</Link>
+                <span>
+                  {' · '}
+                  {studio.stars === null
+                    ? t('honor.profile.studioUnrated')
+                    : t('honor.profile.studioStars', { stars: studio.stars })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="card honoree-certificate" aria-labelledby="honoree-certificate">
         <h2 id="honoree-certificate" className="section-title">
           {t('honor.profile.certificate')}

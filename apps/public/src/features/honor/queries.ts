@@ -107,6 +107,12 @@ export const HonoreeQuery = graphql(`
         citation
         publishedAt
         certificateCode
+        ledStudios {
+          id
+          name
+          level
+          stars
+        }
       }
       ... on Error {
         code

@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link, usePathname } from '../../app/router';
 import { cityDistricts, regionName } from '../honor/regions';
+import { honoreeHref } from '../honor/routes';
 import { LoadingRows, TransportError } from '../organization/feedback';
 import { fenToWanYuan, starsText, useInnovationText } from './messages';
 import {
@@ -244,7 +245,6 @@ function StudioPage({ id }: { id: string }) {
     );
   }
   const lead = [
-    studio.lead.name,
     studio.lead.honors.map((honor) => honor.name).join('、'),
     studio.lead.skillLevelLabel ?? '',
   ]
@@ -267,7 +267,20 @@ function StudioPage({ id }: { id: string }) {
         </p>
         <dl className="facts">
           <dt>{m('lead')}</dt>
-          <dd>{lead}</dd>
+          <dd data-testid="studio-lead">
+            {studio.lead.honoreeId ? (
+              <Link
+                href={honoreeHref(studio.lead.honoreeId)}
+                data-testid="studio-lead-profile"
+                title={m('leadProfile')}
+              >
+                {studio.lead.name}
+              </Link>
+            ) : (
+              studio.lead.name
+            )}
+            {lead ? ` · ${lead}` : ''}
+          </dd>
           <dt>{m('host')}</dt>
           <dd>{studio.hostEmployerName}</dd>
           <dt>{m('industryChain')}</dt>

@@ -22,7 +22,7 @@ export const StudioQuery = graphql(`
       __typename
       ... on InnovationStudio {
         id name level status stars hostEmployerName industryChain regionCode foundedOn description
-        lead { name skillLevelLabel honors { code name } }
+        lead { name honoreeId skillLevelLabel honors { code name } }
         members { id name role }
         ratings { year stars score change explanation }
         alliances { joinedOn leftOn alliance { id name kind } }
