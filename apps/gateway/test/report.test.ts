@@ -186,10 +186,16 @@ async function recount(organizationId: string, from: string, to: string) {
     add('competition.participants', competition.entries.filter((e) => e.eligible).length);
     add('competition.promotions', competition.promotions.filter((p) => p.recommended).length);
   }
-  for (const position of positions.filter((p) => p.status !== 'CLOSED')) {
+  // Positions serving on the period's last day: opened by then, and not closed on or before it.
+  for (const position of positions.filter(
+    (p) => day(p.openedOn) <= to && (p.closedOn === null || day(p.closedOn) > to),
+  )) {
     add('service.positions');
     add(`service.positions.${position.kind}`);
   }
+  figures['service.positionsOpened'] = positions.filter((p) =>
+    inPeriod(day(p.openedOn), from, to),
+  ).length;
   for (const file of files.filter((f) => f.state === 'ACTIVE' && f.category !== 'NONE')) {
     add('aid.households');
     add(`aid.households.${file.category}`);
@@ -416,8 +422,76 @@ async function countBehind(listPath: string, session: string): Promise<number> {
     expect(result.errors).toBeUndefined();
     return result.data?.honorAwards.data.totalCount ?? -1;
   }
+  if (path === '/service') {
+    const result = await graphql<{ managedServicePositions: { data: { totalCount: number } } }>(
+      `query ($filter: ManagedServicePositionFilter) { managedServicePositions(filter: $filter, first: 1) {
+        ... on QueryManagedServicePositionsSuccess { data { totalCount } } } }`,
+      {
+        filter: {
+          organizationId: params.get('org'),
+          kind: params.get('kind'),
+          openOn: params.get('openOn'),
+          openedFrom: params.get('openedFrom'),
+          openedTo: params.get('openedTo'),
+        },
+      },
+      { session },
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data?.managedServicePositions.data.totalCount ?? -1;
+  }
   throw new Error(`no count for ${path}`);
 }
+
+describe('service positions in the report, by their dates', () => {
+  it('counts the positions serving at the period’s end and those opened in the period', async () => {
+    const session = await signIn('langfang.admin');
+    const create = `mutation ($org: ID!, $input: ServicePositionInput!) {
+      createServicePosition(organizationId: $org, input: $input) { __typename } }`;
+    const station = {
+      kind: 'UNION_STATION',
+      regionCode: '131002',
+      openingHours: '24小时',
+      latitude: 39.5186,
+      longitude: 116.6837,
+    };
+    for (const input of [
+      { ...station, name: '报告测试驿站甲', address: '廊坊市安次区甲路', openedOn: '2024-03-01' },
+      {
+        ...station,
+        name: '报告测试驿站乙',
+        address: '廊坊市安次区乙路',
+        openedOn: '2023-06-01',
+        status: 'CLOSED',
+        closedOn: '2024-09-30',
+      },
+    ]) {
+      const created = await graphql<{ createServicePosition: { __typename: string } }>(
+        create,
+        { org: encodeGlobalId('Organization', seedUuid('langfang-anci')), input },
+        { session },
+      );
+      expect(created.data?.createServicePosition.__typename).toBe('ServicePosition');
+    }
+    const langfang = seedUuid('langfang');
+    const value = (figures: Map<string, Figure>, key: string) => figures.get(key)?.value;
+    const q2 = (await expectRecounted(langfang, '2024-04-01', '2024-06-30')).figures;
+    const q3 = (await expectRecounted(langfang, '2024-07-01', '2024-09-30')).figures;
+    // 乙 closed on the last day of Q3: it served at the end of Q2, not at the end of Q3.
+    expect(value(q2, 'service.positions.UNION_STATION')).toBe(2);
+    expect(value(q3, 'service.positions.UNION_STATION')).toBe(1);
+    expect(q3.get('service.positions.UNION_STATION')).toMatchObject({
+      previousValue: 2,
+      change: -1,
+    });
+    const year = (await expectRecounted(langfang, '2024-01-01', '2024-12-31')).figures;
+    expect(value(year, 'service.positionsOpened')).toBe(1);
+    const before = (await expectRecounted(langfang, '2023-01-01', '2023-12-31')).figures;
+    expect(value(before, 'service.positionsOpened')).toBe(1);
+    expect(value(before, 'service.positions')).toBe(1);
+    await prisma.servicePosition.deleteMany({ where: { name: { startsWith: '报告测试驿站' } } });
+  });
+});
 
 describe('the lists behind the figures', () => {
   it('every figure links to its list, except those named with a reason', async () => {
@@ -431,7 +505,7 @@ describe('the lists behind the figures', () => {
     }
   });
 
-  it('the member and honor lists behind the figures count what the figures say', async () => {
+  it('the member, honor and service lists behind the figures count what the figures say', async () => {
     const session = await signIn('super.admin');
     for (const [id, from, to] of [
       ['langfang', '2024-01-01', '2024-12-31'],
@@ -442,10 +516,11 @@ describe('the lists behind the figures', () => {
       const checked = [...figures.values()].filter(
         (figure) =>
           figure.listPath?.startsWith('/honors/awards') ||
+          figure.listPath?.startsWith('/service') ||
           (figure.listPath?.startsWith('/members') && figure.basis === 'TODAY'),
       );
       expect(checked.map((figure) => figure.key)).toEqual(
-        expect.arrayContaining(['member.femaleMembers', 'honor.awards']),
+        expect.arrayContaining(['member.femaleMembers', 'honor.awards', 'service.positions']),
       );
       for (const figure of checked) {
         expect(await countBehind(figure.listPath ?? '', session), `${id} ${figure.key}`).toBe(
@@ -556,7 +631,9 @@ describe('headline figures (数据概览)', () => {
         (result.data?.organization.headlineFigures ?? []).map((f) => [f.key, f.value]),
       );
       const inTree = { lineageIds: { has: id } };
-      const counted = await recount(id, '2000-01-01', '2000-01-01');
+      // Counts of today: the positions serving today among them.
+      const today = calendarDateInShanghai(new Date());
+      const counted = await recount(id, today, today);
       const awards = await prisma.honorAward.findMany({ where: inTree });
       expect(Object.fromEntries(figures)).toEqual({
         'member.members': counted['member.members'],
