@@ -97,7 +97,9 @@ test('数据看板: figures as the API gives them, linked lists, charts, the wor
   await page.getByTestId('report-figure-member.femaleMembers').click();
   await expect(page).toHaveURL(/\/admin\/members\?.*sex=FEMALE/);
   await expect(page.getByTestId('member-filters').getByRole('radio', { name: '女' })).toBeChecked();
-  await expect(page.getByTestId('member-list-summary')).toContainText(`共 ${count(women.value)} 人`);
+  await expect(page.getByTestId('member-list-summary')).toContainText(
+    `共 ${count(women.value)} 人`,
+  );
 
   // 省劳动模范 opens the award list of the period: the 49 awards.
   await page.goBack();
