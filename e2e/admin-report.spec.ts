@@ -87,4 +87,24 @@ test('数据看板: figures as the API gives them, linked lists, charts, the wor
   // A figure opens the list behind it: the members of the subtree.
   await page.getByTestId('report-figure-member.members').click();
   await expect(page).toHaveURL(/\/admin\/members\?org=/);
+
+  // 女会员 opens the member list filtered to the women on the roll: as many as the figure says.
+  const count = (value: number) => new Intl.NumberFormat('zh-CN').format(value);
+  const women = figures.get('member.femaleMembers');
+  if (!women) throw new Error('the API has no member.femaleMembers');
+  expect(women.value).toBeGreaterThan(0);
+  await page.goto('/admin/report?from=2024-01-01&to=2024-12-31');
+  await page.getByTestId('report-figure-member.femaleMembers').click();
+  await expect(page).toHaveURL(/\/admin\/members\?.*sex=FEMALE/);
+  await expect(page.getByTestId('member-filters').getByRole('radio', { name: '女' })).toBeChecked();
+  await expect(page.getByTestId('member-list-summary')).toContainText(
+    `共 ${count(women.value)} 人`,
+  );
+
+  // 省劳动模范 opens the award list of the period: the 49 awards.
+  await page.goBack();
+  await page.getByTestId('report-figure-honor.title.PROVINCIAL_MODEL_WORKER').click();
+  await expect(page).toHaveURL(/\/admin\/honors\/awards\?.*title=PROVINCIAL_MODEL_WORKER/);
+  await expect(page.getByTestId('award-list-summary')).toContainText('共 49 项');
+  await expect(page.getByTestId('award-list')).toContainText('省劳动模范');
 });

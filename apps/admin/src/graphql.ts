@@ -35,5 +35,7 @@ export type Sex = introspection['types']['Sex']['enumValues'];
 export type NewEmploymentGroup = introspection['types']['NewEmploymentGroup']['enumValues'];
 /** 会籍变动 kind as the schema spells it. */
 export type MemberEventType = introspection['types']['MemberEventType']['enumValues'];
+/** 荣誉级别. */
+export type HonorLevel = introspection['types']['HonorLevel']['enumValues'];
 
 export { type FragmentOf, readFragment } from 'gql.tada';

@@ -23,7 +23,8 @@ type Typed = Record<string, unknown> & { __typename: string };
 const positionFields = /* GraphQL */ `
   __typename
   ... on ServicePosition { id kind kindLabel name libraryLevel regionCode address latitude longitude
-    openingHours open24Hours openNow services capacity hostName status organizationName }
+    openingHours open24Hours openNow services capacity hostName status organizationName
+    openedOn closedOn }
   ... on ValidationError { field rule issues { field rule message } }
   ... on Error { code message }
 `;
@@ -392,6 +393,80 @@ describe('the public list, counts and the registry', () => {
     expect(result.total).toBe(recount);
   });
 
+  it('keeps the opening and closing dates, and shows the public only positions serving today', async () => {
+    const input = {
+      ...base,
+      kind: 'UNION_STATION',
+      name: '安次区日期测试驿站',
+      address: '廊坊市安次区日期路 1 号',
+      latitude: 39.5205,
+      longitude: 116.6855,
+    };
+    const opened = (
+      await run(create, { org: anci, input: { ...input, openedOn: '2020-05-01' } }, admin)
+    ).createServicePosition as Typed;
+    expect(opened).toMatchObject({ openedOn: '2020-05-01', closedOn: null, status: 'OPEN' });
+    const id = opened.id as string;
+    const publicNames = async () =>
+      (
+        ((await run(list, { filter: { search: '日期测试' }, first: 10 })).servicePositions as Typed)
+          .data as { edges: { node: { name: string } }[] }
+      ).edges.map((edge) => edge.node.name);
+    expect(await publicNames()).toEqual(['安次区日期测试驿站']);
+    // An edit that leaves the dates out keeps them.
+    const edited = (await run(update, { id, input: { ...input, capacity: 12 } }, admin))
+      .updateServicePosition as Typed;
+    expect(edited).toMatchObject({ openedOn: '2020-05-01', closedOn: null });
+    for (const [change, field, rule] of [
+      [{ closedOn: '2024-01-01' }, 'input.closedOn', 'SERVICE_POSITION_CLOSED_ON_NOT_CLOSED'],
+      [
+        { status: 'CLOSED', closedOn: '2020-04-30' },
+        'input.closedOn',
+        'SERVICE_POSITION_CLOSED_BEFORE_OPENED',
+      ],
+      [{ openedOn: '2999-01-01' }, 'input.openedOn', 'SERVICE_POSITION_OPENED_ON_FUTURE'],
+    ] as const) {
+      const refused = (await run(update, { id, input: { ...input, ...change } }, admin))
+        .updateServicePosition as Typed;
+      expect(refused.issues).toContainEqual(expect.objectContaining({ field, rule }));
+    }
+    const closed = (
+      await run(
+        update,
+        { id, input: { ...input, status: 'CLOSED', closedOn: '2024-01-01' } },
+        admin,
+      )
+    ).updateServicePosition as Typed;
+    expect(closed).toMatchObject({
+      status: 'CLOSED',
+      openedOn: '2020-05-01',
+      closedOn: '2024-01-01',
+    });
+    expect(await publicNames()).toEqual([]);
+    // The registry finds it as serving on a day before it closed, not on the closing day.
+    const servingOn = async (day: string) =>
+      (
+        (
+          (await run(managed, { filter: { openOn: day, search: '日期测试' } }, admin))
+            .managedServicePositions as Typed
+        ).data as { totalCount: number }
+      ).totalCount;
+    expect([
+      await servingOn('2020-04-30'),
+      await servingOn('2023-12-31'),
+      await servingOn('2024-01-01'),
+    ]).toEqual([0, 1, 0]);
+    const reopened = (await run(update, { id, input: { ...input, status: 'OPEN' } }, admin))
+      .updateServicePosition as Typed;
+    expect(reopened).toMatchObject({ status: 'OPEN', closedOn: null });
+    expect(await publicNames()).toEqual(['安次区日期测试驿站']);
+    // Closed again, out of the way of the tests that follow.
+    await prisma.servicePosition.update({
+      where: { id: decodeGlobalId(id).id },
+      data: { status: 'CLOSED', closedOn: new Date('2024-01-01T00:00:00Z') },
+    });
+  });
+
   it('a closed position leaves the public list but stays in the registry of its subtree only', async () => {
     const id = ids.get('安次区光明西道工会驿站') as string;
     const closed = await run(
@@ -619,6 +694,57 @@ describe('importServicePositions', () => {
     // The same file again: nothing is registered twice.
     const again = await upload(admin, langfang, bytes);
     expect(again).toMatchObject({ imported: 0, alreadyRegistered: 2, failed: 3 });
+  });
+
+  it('reads the opening and closing dates from date or text cells', async () => {
+    const bytes = await workbook([
+      [...HEADER, '启用日期', '撤销日期'],
+      [
+        '广阳区银河北路工会驿站',
+        '工会驿站',
+        '',
+        '131003',
+        '廊坊市广阳区银河北路 3 号',
+        39.5391,
+        116.7042,
+        '每天 08:00-20:00',
+        '',
+        '',
+        '',
+        '已撤销',
+        new Date('2019-04-01T00:00:00Z'),
+        '2024-06-30',
+      ],
+      [
+        '广阳区未来的驿站',
+        '工会驿站',
+        '',
+        '131003',
+        '廊坊市广阳区未来路 1 号',
+        39.5392,
+        116.7043,
+        '24小时',
+        '',
+        '',
+        '',
+        '',
+        '2999-01-01',
+        '',
+      ],
+    ]);
+    const result = await upload(admin, langfang, bytes);
+    expect(result).toMatchObject({ imported: 1, failed: 1 });
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ rowNumber: 3, rule: 'SERVICE_POSITION_OPENED_ON_FUTURE' }),
+    );
+    const stored = await prisma.servicePosition.findFirstOrThrow({
+      where: { name: '广阳区银河北路工会驿站' },
+    });
+    expect([stored.status, stored.openedOn, stored.closedOn]).toEqual([
+      'CLOSED',
+      new Date('2019-04-01T00:00:00Z'),
+      new Date('2024-06-30T00:00:00Z'),
+    ]);
   });
 
   it('refuses a file without the header, a non-xlsx file and callers without the permission', async () => {

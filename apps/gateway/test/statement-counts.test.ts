@@ -219,6 +219,7 @@ const LIST_OPERATIONS: Record<string, ListOperation> = {
   AdminMemberList: { as: 'qingdao.admin', variables: () => ({ filter: {} }) },
   AdminNomineeMembers: { as: 'qingdao.admin', variables: () => ({ search: '王' }) },
   AdminCampaignList: { as: 'super.admin', variables: () => ({}) },
+  AdminHonorAwards: { as: 'qingdao.admin', variables: () => ({ filter: { revoked: false } }) },
   AdminCampaign: {
     as: 'super.admin',
     variables: () => ({ id: gid('HonorCampaign', fixtures.campaignId) }),

@@ -54,6 +54,7 @@ const JudgeScoringPage = lazyPage(
   () => import('../features/competition/judge-scoring-page'),
   'JudgeScoringPage',
 );
+const AwardsPage = lazyPage(() => import('../features/honor/awards-page'), 'AwardsPage');
 const CampaignPage = lazyPage(() => import('../features/honor/campaign-page'), 'CampaignPage');
 const NominationPage = lazyPage(
   () => import('../features/honor/nomination-page'),
@@ -169,6 +170,10 @@ export function App() {
                   <Route
                     path="honors"
                     element={<ModuleRoute permission="HONOR_READ" page={CampaignsPage} />}
+                  />
+                  <Route
+                    path="honors/awards"
+                    element={<ModuleRoute permission="HONOR_READ" page={AwardsPage} />}
                   />
                   <Route
                     path="honors/campaigns/:id"

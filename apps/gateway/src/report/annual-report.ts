@@ -53,6 +53,23 @@ export interface AnnualReport {
   readonly sections: readonly ReportSectionResult[];
 }
 
+/**
+ * A previous period's list path moved to the report period: lists behind PERIOD figures carry
+ * the period as `from` and `to` parameters.
+ */
+function inPeriod(
+  listPath: string | null,
+  previous: ReportPeriod,
+  period: ReportPeriod,
+): string | null {
+  if (!listPath) return null;
+  const [path, query = ''] = listPath.split('?', 2);
+  const params = new URLSearchParams(query);
+  if (params.get('from') === previous.from) params.set('from', period.from);
+  if (params.get('to') === previous.to) params.set('to', period.to);
+  return `${path}?${params.toString()}`;
+}
+
 /** One section for the period, each PERIOD figure compared with the previous period's. */
 async function sectionResult(
   section: ReportSection,
@@ -72,7 +89,11 @@ async function sectionResult(
   const keys = new Set(now.map((figure) => figure.key));
   const gone = before
     .filter((figure) => figure.basis === 'PERIOD' && !keys.has(figure.key))
-    .map((figure) => ({ ...figure, value: 0 }));
+    .map((figure) => ({
+      ...figure,
+      value: 0,
+      listPath: inPeriod(figure.listPath, previous, period),
+    }));
   return {
     key: section.key,
     title: section.title,

@@ -1,4 +1,6 @@
 import {
+  addDays,
+  type CalendarDate,
   checkServicePosition,
   type LibraryLevel,
   SERVICE_POSITION_KIND_LABELS,
@@ -194,6 +196,14 @@ export function demoServicePositionRows(
   const random = generator(20_260_501);
   const createdByStaffId = seedUuid('staff:qingdao.admin');
   const rows: Prisma.ServicePositionCreateManyInput[] = [];
+  // The demo's positions opened over ten years (2016 – late 2025), spread by a fixed stride (no
+  // draw from the generator, so the coordinates stay those of earlier demos).
+  let serial = 0;
+  const openedOn = () => {
+    serial += 1;
+    return addDays('2016-01-01' as CalendarDate, (serial * 211) % 3_600);
+  };
+  const seedToday = '2025-12-31' as CalendarDate;
   for (const district of DISTRICTS) {
     const unionId = seedUuid(district.key);
     const union = organizations.find((organization) => organization.id === unionId);
@@ -206,24 +216,28 @@ export function demoServicePositionRows(
         const number = 1 + Math.floor(random() * 200);
         const latitude = district.center[0] + (random() * 2 - 1) * district.spread;
         const longitude = district.center[1] + (random() * 2 - 1) * district.spread * 1.2;
-        const checked = checkServicePosition({
-          kind,
-          name: `${district.name}${street}${count > 1 ? `${'一二三四五六七八九十'[n]}号` : ''}${detail.suffix}`,
-          libraryLevel:
-            kind === 'WORKER_LIBRARY'
-              ? (LIBRARY_LEVELS[(index + n) % LIBRARY_LEVELS.length] ?? null)
-              : null,
-          regionCode: district.regionCode,
-          address: `山东省青岛市${district.name}${street}${number}号`,
-          latitude,
-          longitude,
-          openingHours: detail.hours[n % detail.hours.length] ?? '24小时',
-          services: detail.services,
-          capacity: detail.capacity,
-          hostName: kind === 'CARING_MOTHER_ROOM' ? `${district.name}${street}商务楼宇` : null,
-          // One suspended station per district shows the status on the public site.
-          status: kind === 'UNION_STATION' && n === 1 ? 'SUSPENDED' : 'OPEN',
-        });
+        const checked = checkServicePosition(
+          {
+            kind,
+            name: `${district.name}${street}${count > 1 ? `${'一二三四五六七八九十'[n]}号` : ''}${detail.suffix}`,
+            libraryLevel:
+              kind === 'WORKER_LIBRARY'
+                ? (LIBRARY_LEVELS[(index + n) % LIBRARY_LEVELS.length] ?? null)
+                : null,
+            regionCode: district.regionCode,
+            address: `山东省青岛市${district.name}${street}${number}号`,
+            latitude,
+            longitude,
+            openingHours: detail.hours[n % detail.hours.length] ?? '24小时',
+            services: detail.services,
+            capacity: detail.capacity,
+            hostName: kind === 'CARING_MOTHER_ROOM' ? `${district.name}${street}商务楼宇` : null,
+            // One suspended station per district shows the status on the public site.
+            status: kind === 'UNION_STATION' && n === 1 ? 'SUSPENDED' : 'OPEN',
+            openedOn: openedOn(),
+          },
+          seedToday,
+        );
         if (!checked.ok) {
           throw new Error(
             `demo ${SERVICE_POSITION_KIND_LABELS[kind]} invalid: ${checked.error.map((e) => e.message).join('；')}`,

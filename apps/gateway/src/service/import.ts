@@ -20,6 +20,7 @@ import { prisma } from '../db.js';
 import { ValidationError } from '../errors.js';
 import { logger } from '../logger.js';
 import { plainRow } from '../roster/cells.js';
+import { today } from '../shared-dates.js';
 import { positionColumns } from './records.js';
 
 /**
@@ -226,7 +227,7 @@ export async function importServicePositions(
         }
         continue;
       }
-      const checked = validateServiceImportRow(row.cells);
+      const checked = validateServiceImportRow(row.cells, today());
       if (!checked.ok) {
         counts.failed += 1;
         report(row.rowNumber, checked.error);

@@ -19,6 +19,7 @@ import { prisma } from '../db.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { parseGlobalIdOf } from '../global-id.js';
+import { dateColumn, today } from '../shared-dates.js';
 
 /** Filters of the public finder and of the staff registry (all optional, combined with AND). */
 export interface ServicePositionFilterInput {
@@ -29,12 +30,26 @@ export interface ServicePositionFilterInput {
   openNow?: boolean | null;
   /** Staff registry only. */
   status?: ServicePositionStatus | null;
+  openOn?: string | null;
+  openedFrom?: string | null;
+  openedTo?: string | null;
 }
 
-/** What the public sees: open and suspended positions (closed ones are kept for the records). */
-export const publicPositionWhere: Prisma.ServicePositionWhereInput = {
-  status: { in: [...PUBLIC_SERVICE_POSITION_STATUSES] },
-};
+/** Positions serving on a day: opened on or before it and not closed by then. */
+export function openOnWhere(day: string): Prisma.ServicePositionWhereInput {
+  return {
+    openedOn: { lte: dateColumn(day) },
+    OR: [{ closedOn: null }, { closedOn: { gt: dateColumn(day) } }],
+  };
+}
+
+/**
+ * What the public sees: open and suspended positions serving today (closed ones are kept for
+ * the records).
+ */
+export function publicPositionWhere(): Prisma.ServicePositionWhereInput {
+  return { AND: [{ status: { in: [...PUBLIC_SERVICE_POSITION_STATUSES] } }, openOnWhere(today())] };
+}
 
 /** What a staff member sees: every position within their `service.read` subtrees. */
 export function staffPositionWhere(viewer: StaffViewer): Prisma.ServicePositionWhereInput {
@@ -65,6 +80,9 @@ export async function positionFilterWhere(
   if (!filter) return conditions;
   if (filter.kind) conditions.push({ kind: filter.kind });
   if (filter.status) conditions.push({ status: filter.status });
+  if (filter.openOn) conditions.push(openOnWhere(filter.openOn));
+  if (filter.openedFrom) conditions.push({ openedOn: { gte: dateColumn(filter.openedFrom) } });
+  if (filter.openedTo) conditions.push({ openedOn: { lte: dateColumn(filter.openedTo) } });
   if (filter.regionCode) {
     const division = parseAdministrativeDivisionCode(filter.regionCode, 'filter.regionCode');
     if (!division.ok) {

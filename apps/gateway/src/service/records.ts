@@ -1,5 +1,6 @@
 import type { ServicePositionRecord } from '@gonghui/domain';
 import type { Prisma } from '../generated/prisma/client.js';
+import { dateColumn } from '../shared-dates.js';
 
 /** The columns of a position the domain checked (not its union, lineage or author). */
 export function positionColumns(record: ServicePositionRecord) {
@@ -19,5 +20,7 @@ export function positionColumns(record: ServicePositionRecord) {
     capacity: record.capacity,
     hostName: record.hostName,
     status: record.status,
+    openedOn: dateColumn(record.openedOn),
+    closedOn: record.closedOn === null ? null : dateColumn(record.closedOn),
   } satisfies Prisma.ServicePositionUncheckedUpdateInput;
 }

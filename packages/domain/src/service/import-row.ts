@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../shared/calendar-date.js';
 import { type FieldError, fieldError } from '../shared/domain-error.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { checkServicePosition, type ServicePositionRecord } from './position.js';
@@ -33,6 +34,8 @@ export const SERVICE_IMPORT_FIELDS = Object.freeze([
   'capacity',
   'hostName',
   'status',
+  'openedOn',
+  'closedOn',
 ] as const);
 
 export type ServiceImportField = (typeof SERVICE_IMPORT_FIELDS)[number];
@@ -52,6 +55,8 @@ export const SERVICE_IMPORT_COLUMNS: Readonly<
   capacity: { header: '容纳人数', required: false },
   hostName: { header: '承办单位', required: false },
   status: { header: '状态', required: false },
+  openedOn: { header: '启用日期', required: false },
+  closedOn: { header: '撤销日期', required: false },
 });
 
 /** A cell as the spreadsheet reader gives it, reduced to a plain value. */
@@ -227,11 +232,12 @@ function numberOf(
 
 /**
  * Checks one row: the cells are read (kind, level and status by their Chinese labels, numbers
- * from number or text cells) and the position checked by {@link checkServicePosition}. Every
+ * from number or text cells, dates from date or 'YYYY-MM-DD' text cells) and the position checked by {@link checkServicePosition}. Every
  * problem is reported, each naming its column's field.
  */
 export function validateServiceImportRow(
   cells: ServiceImportRowCells,
+  today: CalendarDate,
 ): Result<ServicePositionRecord, readonly FieldError[]> {
   const problems: FieldError[] = [];
   const kindText = serviceCellText(cells.kind);
@@ -242,20 +248,25 @@ export function validateServiceImportRow(
   const capacity = numberOf(cells.capacity, 'capacity', problems);
   const level = levelText === '' ? null : (parseLibraryLevel(levelText) ?? levelText);
   const status = statusText === '' ? null : (parseServicePositionStatus(statusText) ?? statusText);
-  const checked = checkServicePosition({
-    kind: parseServicePositionKind(kindText) ?? kindText,
-    name: serviceCellText(cells.name),
-    libraryLevel: level,
-    regionCode: serviceCellText(cells.regionCode),
-    address: serviceCellText(cells.address),
-    latitude: latitude ?? Number.NaN,
-    longitude: longitude ?? Number.NaN,
-    openingHours: serviceCellText(cells.openingHours),
-    services: [serviceCellText(cells.services)],
-    capacity,
-    hostName: serviceCellText(cells.hostName),
-    status,
-  });
+  const checked = checkServicePosition(
+    {
+      kind: parseServicePositionKind(kindText) ?? kindText,
+      name: serviceCellText(cells.name),
+      libraryLevel: level,
+      regionCode: serviceCellText(cells.regionCode),
+      address: serviceCellText(cells.address),
+      latitude: latitude ?? Number.NaN,
+      longitude: longitude ?? Number.NaN,
+      openingHours: serviceCellText(cells.openingHours),
+      services: [serviceCellText(cells.services)],
+      capacity,
+      hostName: serviceCellText(cells.hostName),
+      status,
+      openedOn: serviceCellText(cells.openedOn),
+      closedOn: serviceCellText(cells.closedOn),
+    },
+    today,
+  );
   if (checked.ok && problems.length === 0) return checked;
   // A number problem already explains an unreadable coordinate: drop the generic one.
   const numberFields = new Set(problems.map((problem) => problem.field));

@@ -53,6 +53,7 @@ export {
 export {
   checkPositionRegion,
   checkServicePosition,
+  isPositionOpenOn,
   SERVICE_POSITION_LIMITS,
   SERVICE_POSITION_RULES,
   type ServicePositionInput,

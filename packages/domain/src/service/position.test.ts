@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CalendarDate } from '../shared/calendar-date.js';
 import { GEO_RULES } from './geo.js';
 import {
   isBlankServiceImportRow,
@@ -19,6 +20,7 @@ import { OPENING_HOURS_RULES } from './opening-hours.js';
 import {
   checkPositionRegion,
   checkServicePosition,
+  isPositionOpenOn,
   SERVICE_POSITION_RULES,
   type ServicePositionInput,
   splitServices,
@@ -84,9 +86,11 @@ describe('kinds', () => {
   });
 });
 
+const today = '2025-06-30' as CalendarDate;
+
 describe('checkServicePosition', () => {
   it('normalises a good position', () => {
-    const checked = checkServicePosition(station);
+    const checked = checkServicePosition(station, today);
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
     expect(checked.value).toMatchObject({
@@ -125,24 +129,95 @@ describe('checkServicePosition', () => {
     [{ capacity: 1.5 }, 'capacity', SERVICE_POSITION_RULES.CAPACITY],
     [{ hostName: '单'.repeat(101) }, 'hostName', SERVICE_POSITION_RULES.HOST_TOO_LONG],
     [{ status: 'GONE' }, 'status', SERVICE_POSITION_RULES.STATUS_UNKNOWN],
+    [{ openedOn: '2025-02-30' }, 'openedOn', 'DATE_INVALID'],
+    [{ openedOn: '2025-07-01' }, 'openedOn', SERVICE_POSITION_RULES.OPENED_ON_FUTURE],
+    [{ closedOn: '2025-06-01' }, 'closedOn', SERVICE_POSITION_RULES.CLOSED_ON_NOT_CLOSED],
+    [
+      { status: 'CLOSED', closedOn: '2025-07-01' },
+      'closedOn',
+      SERVICE_POSITION_RULES.CLOSED_ON_FUTURE,
+    ],
+    [
+      { status: 'CLOSED', openedOn: '2024-05-01', closedOn: '2024-04-30' },
+      'closedOn',
+      SERVICE_POSITION_RULES.CLOSED_BEFORE_OPENED,
+    ],
   ])('refuses %j on %s with %s', (change, field, rule) => {
-    const checked = checkServicePosition({ ...station, ...change });
+    const checked = checkServicePosition({ ...station, ...change }, today);
     expect(checked.ok ? [] : checked.error).toContainEqual(
       expect.objectContaining({ field, rule }),
     );
   });
 
+  it('dates a position: opened today unless given, closed today when closed without a date', () => {
+    const fresh = checkServicePosition(station, today);
+    expect(fresh.ok && [fresh.value.openedOn, fresh.value.closedOn]).toEqual([today, null]);
+    const closed = checkServicePosition(
+      { ...station, openedOn: '2019-03-01', status: 'CLOSED' },
+      today,
+    );
+    expect(closed.ok && [closed.value.openedOn, closed.value.closedOn]).toEqual([
+      '2019-03-01',
+      today,
+    ]);
+    const dated = checkServicePosition(
+      { ...station, openedOn: ' 2019-03-01 ', status: 'CLOSED', closedOn: '2019-03-01' },
+      today,
+    );
+    expect(dated.ok && dated.value.closedOn).toBe('2019-03-01');
+  });
+
+  it('counts a position open from its opening day until the day before it closed', () => {
+    const position = { openedOn: '2024-03-01', closedOn: '2025-01-01' };
+    expect(isPositionOpenOn(position, '2024-02-29')).toBe(false);
+    expect(isPositionOpenOn(position, '2024-03-01')).toBe(true);
+    expect(isPositionOpenOn(position, '2024-12-31')).toBe(true);
+    expect(isPositionOpenOn(position, '2025-01-01')).toBe(false);
+    expect(isPositionOpenOn({ openedOn: '2024-03-01', closedOn: null }, '2099-01-01')).toBe(true);
+  });
+
+  it('never counts a checked position open on a day before it opened or from its closing', () => {
+    const day = fc
+      .date({
+        min: new Date('2000-01-01T00:00:00Z'),
+        max: new Date('2025-06-30T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((date) => date.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, day, fc.boolean(), (opened, closed, probe, isClosed) => {
+        const checked = checkServicePosition(
+          {
+            ...station,
+            openedOn: opened,
+            status: isClosed ? 'CLOSED' : 'OPEN',
+            closedOn: isClosed ? closed : null,
+          },
+          today,
+        );
+        if (!checked.ok) {
+          expect(isClosed && closed < opened).toBe(true);
+          return;
+        }
+        const open = isPositionOpenOn(checked.value, probe);
+        expect(open).toBe(probe >= opened && (!isClosed || probe < closed));
+      }),
+    );
+  });
+
   it('keeps a level for a worker library', () => {
-    const checked = checkServicePosition({
-      ...station,
-      kind: 'WORKER_LIBRARY',
-      libraryLevel: 'NATIONAL',
-    });
+    const checked = checkServicePosition(
+      { ...station, kind: 'WORKER_LIBRARY', libraryLevel: 'NATIONAL' },
+      today,
+    );
     expect(checked.ok && checked.value.libraryLevel).toBe('NATIONAL');
   });
 
   it('reports every problem at once', () => {
-    const checked = checkServicePosition({ ...station, name: '', address: '', capacity: -3 });
+    const checked = checkServicePosition(
+      { ...station, name: '', address: '', capacity: -3 },
+      today,
+    );
     expect(checked.ok ? [] : checked.error.map((problem) => problem.field)).toEqual([
       'name',
       'address',
@@ -166,9 +241,11 @@ describe('checkServicePosition', () => {
           capacity: fc.option(fc.double()),
           hostName: fc.option(fc.string()),
           status: fc.option(fc.string()),
+          openedOn: fc.option(fc.string()),
+          closedOn: fc.option(fc.string()),
         }),
         (input) => {
-          const checked = checkServicePosition(input);
+          const checked = checkServicePosition(input, today);
           if (!checked.ok) expect(checked.error.length).toBeGreaterThan(0);
         },
       ),
@@ -265,8 +342,26 @@ describe('validateServiceImportRow', () => {
     status: '',
   };
 
+  it('reads the dates from date cells or text', () => {
+    const checked = validateServiceImportRow(
+      row({
+        ...good,
+        status: '已撤销',
+        openedOn: new Date('2018-05-01T00:00:00Z'),
+        closedOn: '2024-12-31',
+      }),
+      today,
+    );
+    expect(checked.ok && [checked.value.openedOn, checked.value.closedOn]).toEqual([
+      '2018-05-01',
+      '2024-12-31',
+    ]);
+    const bad = validateServiceImportRow(row({ ...good, openedOn: '去年' }), today);
+    expect(bad.ok ? [] : bad.error.map((problem) => problem.field)).toEqual(['openedOn']);
+  });
+
   it('reads labels, numbers as text or numbers, and defaults the status', () => {
-    const checked = validateServiceImportRow(row(good));
+    const checked = validateServiceImportRow(row(good), today);
     expect(checked.ok && checked.value).toMatchObject({
       kind: 'WORKER_LIBRARY',
       libraryLevel: 'NATIONAL',
@@ -288,14 +383,14 @@ describe('validateServiceImportRow', () => {
     [{ libraryLevel: '乡镇级' }, 'libraryLevel', SERVICE_POSITION_RULES.LIBRARY_LEVEL_UNKNOWN],
     [{ capacity: '很多' }, 'capacity', SERVICE_IMPORT_RULES.NUMBER],
   ])('refuses %j on %s with %s', (change, field, rule) => {
-    const checked = validateServiceImportRow(row({ ...good, ...change }));
+    const checked = validateServiceImportRow(row({ ...good, ...change }), today);
     expect(checked.ok ? [] : checked.error).toContainEqual(
       expect.objectContaining({ field, rule }),
     );
   });
 
   it('reports an unreadable number once', () => {
-    const checked = validateServiceImportRow(row({ ...good, latitude: 'abc' }));
+    const checked = validateServiceImportRow(row({ ...good, latitude: 'abc' }), today);
     expect(checked.ok ? [] : checked.error.filter((p) => p.field === 'latitude')).toHaveLength(1);
   });
 

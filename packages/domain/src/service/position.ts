@@ -2,6 +2,7 @@ import {
   isWithinDivision,
   parseAdministrativeDivisionCode,
 } from '../organization/administrative-division-code.js';
+import { type CalendarDate, parseCalendarDate } from '../shared/calendar-date.js';
 import { type FieldError, fieldError } from '../shared/domain-error.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { checkPositionCoordinates } from './geo.js';
@@ -38,6 +39,10 @@ export type ServicePositionInput = {
   readonly capacity?: number | null;
   readonly hostName?: string | null;
   readonly status?: string | null;
+  /** 启用日期 'YYYY-MM-DD'; today when not given. */
+  readonly openedOn?: string | null;
+  /** 撤销日期 'YYYY-MM-DD'; set exactly when the status is CLOSED (today when not given). */
+  readonly closedOn?: string | null;
 };
 
 /** A position that passed every check: what is stored. */
@@ -62,6 +67,10 @@ export type ServicePositionRecord = {
   readonly capacity: number | null;
   readonly hostName: string | null;
   readonly status: ServicePositionStatus;
+  /** The first day it served (启用日期). */
+  readonly openedOn: CalendarDate;
+  /** The day it closed for good (撤销日期): null while it runs (open or suspended). */
+  readonly closedOn: CalendarDate | null;
 };
 
 export const SERVICE_POSITION_RULES = Object.freeze({
@@ -78,7 +87,23 @@ export const SERVICE_POSITION_RULES = Object.freeze({
   HOST_TOO_LONG: 'SERVICE_POSITION_HOST_TOO_LONG',
   STATUS_UNKNOWN: 'SERVICE_POSITION_STATUS_UNKNOWN',
   REGION_OUTSIDE_UNION: 'SERVICE_POSITION_REGION_OUTSIDE_UNION',
+  OPENED_ON_FUTURE: 'SERVICE_POSITION_OPENED_ON_FUTURE',
+  CLOSED_ON_FUTURE: 'SERVICE_POSITION_CLOSED_ON_FUTURE',
+  CLOSED_BEFORE_OPENED: 'SERVICE_POSITION_CLOSED_BEFORE_OPENED',
+  CLOSED_ON_NOT_CLOSED: 'SERVICE_POSITION_CLOSED_ON_NOT_CLOSED',
 } as const);
+
+/**
+ * Whether a position served on a day: opened on or before it, and not closed by then (the day it
+ * closed it no longer serves). The report counts the positions open at a period's end with it,
+ * and the public finder shows those open today.
+ */
+export function isPositionOpenOn(
+  position: { readonly openedOn: string; readonly closedOn: string | null },
+  day: string,
+): boolean {
+  return position.openedOn <= day && (position.closedOn === null || day < position.closedOn);
+}
 
 export const SERVICE_POSITION_LIMITS = Object.freeze({
   NAME: 100,
@@ -107,10 +132,14 @@ function text(value: string | null | undefined): string {
  * input field): the kind, the name (1–100), a recognition level for worker libraries only, the
  * region code (GB/T 2260), the address (1–200), GCJ-02 coordinates inside China, the opening
  * hours, up to 20 services of up to 30 characters, a capacity of 0–100 000 people, the host
- * (承办单位, up to 100) and the status (OPEN when not given).
+ * (承办单位, up to 100), the status (OPEN when not given), and the dates: opened on (today when
+ * not given) and closed on, neither after `today` (a date is recorded when it happened, so the
+ * status never goes stale), closed on no earlier than opened on, and given exactly for a CLOSED
+ * position (today when a position is closed without a date).
  */
 export function checkServicePosition(
   input: ServicePositionInput,
+  today: CalendarDate,
 ): Result<ServicePositionRecord, readonly FieldError[]> {
   const problems: FieldError[] = [];
   const kind = input.kind.trim();
@@ -229,6 +258,41 @@ export function checkServicePosition(
       ),
     );
   }
+  const openedText = (input.openedOn ?? '').trim();
+  const opened = openedText === '' ? null : parseCalendarDate(openedText, 'openedOn');
+  if (opened && !opened.ok) problems.push(opened.error);
+  const openedOn = opened?.ok ? opened.value : today;
+  if (openedOn > today) {
+    problems.push(
+      fieldError('openedOn', SERVICE_POSITION_RULES.OPENED_ON_FUTURE, '启用日期不能晚于今天'),
+    );
+  }
+  const closedText = (input.closedOn ?? '').trim();
+  const closed = closedText === '' ? null : parseCalendarDate(closedText, 'closedOn');
+  if (closed && !closed.ok) problems.push(closed.error);
+  let closedOn: CalendarDate | null = closed?.ok ? closed.value : null;
+  if (status === 'CLOSED' && closed === null) closedOn = today;
+  if (closedOn !== null && status !== 'CLOSED') {
+    problems.push(
+      fieldError(
+        'closedOn',
+        SERVICE_POSITION_RULES.CLOSED_ON_NOT_CLOSED,
+        '只有已撤销的阵地有撤销日期：请清空撤销日期，或把状态改为已撤销',
+      ),
+    );
+  } else if (closedOn !== null && closedOn > today) {
+    problems.push(
+      fieldError('closedOn', SERVICE_POSITION_RULES.CLOSED_ON_FUTURE, '撤销日期不能晚于今天'),
+    );
+  } else if (closedOn !== null && closedOn < openedOn) {
+    problems.push(
+      fieldError(
+        'closedOn',
+        SERVICE_POSITION_RULES.CLOSED_BEFORE_OPENED,
+        `撤销日期不能早于启用日期（${openedOn}）`,
+      ),
+    );
+  }
   if (
     problems.length > 0 ||
     !isServicePositionKind(kind) ||
@@ -257,6 +321,8 @@ export function checkServicePosition(
     capacity,
     hostName: hostName === '' ? null : hostName,
     status,
+    openedOn,
+    closedOn,
   });
 }
 

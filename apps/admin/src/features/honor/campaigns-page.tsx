@@ -26,6 +26,7 @@ import {
   previousPage,
 } from '../../shared/cursor-pages';
 import { TransportErrorAlert } from '../../shared/error-views';
+import { awardsPath } from './award-filters';
 import { CreateCampaignModal } from './create-campaign-modal';
 import {
   type CampaignFilters,
@@ -130,11 +131,14 @@ export function CampaignsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           <TrophyOutlined /> {t('honor.campaigns.pageTitle')}
         </Typography.Title>
-        {canCreate ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('honor.campaign.create')}
-          </Button>
-        ) : null}
+        <Flex gap={12} align="center">
+          <Link to={awardsPath()}>{t('honor.awards.pageTitle')}</Link>
+          {canCreate ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('honor.campaign.create')}
+            </Button>
+          ) : null}
+        </Flex>
       </Flex>
       <Card size="small">
         <Form<FilterValues> form={form} layout="inline" onFinish={apply} name="campaignFilters">

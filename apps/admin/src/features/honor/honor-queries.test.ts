@@ -13,6 +13,7 @@ describe('the honors module’s GraphQL documents', () => {
 
   it('has the documents the screens use', () => {
     expect(entries.map(([name]) => name).sort()).toEqual([
+      'AwardListQuery',
       'CampaignListQuery',
       'CampaignQuery',
       'CreateCampaignMutation',

@@ -181,3 +181,25 @@ export const UpdateNominationMutation = graphql(`
     }
   }
 `);
+
+/** 获奖名单: the awards of the viewer's subtrees with the list's filters, and their total. */
+export const AwardListQuery = graphql(`
+  query AdminHonorAwards($filter: HonorAwardFilter, $first: Int!, $after: String) {
+    honorAwards(filter: $filter, first: $first, after: $after) {
+      __typename
+      ... on QueryHonorAwardsSuccess {
+        data {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges {
+            node {
+              id name titleCode titleName level subject year employerName publishedAt
+              revokedAt revokedReason certificateCode publicProfile
+            }
+          }
+        }
+      }
+      ... on Error { message }
+    }
+  }
+`);

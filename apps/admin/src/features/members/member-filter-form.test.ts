@@ -10,6 +10,7 @@ describe('member filter form', () => {
       statuses: ['LAPSED'],
       groups: ['CARER'],
       migrant: 'no',
+      sex: 'FEMALE',
       employer: '海信',
       joinedFrom: '2021-02-01',
       joinedTo: null,
@@ -24,17 +25,25 @@ describe('member filter form', () => {
 
   it('shows no filter as empty fields and "any"', () => {
     const values = formValuesOf(noMemberFilters, '');
-    expect(values).toMatchObject({ migrant: 'any', joined: null, statuses: [], groups: [] });
+    expect(values).toMatchObject({
+      migrant: 'any',
+      sex: 'any',
+      joined: null,
+      statuses: [],
+      groups: [],
+    });
     expect(filtersOf(values)).toEqual(noMemberFilters);
   });
 
   it('reads a chosen date range as calendar days', () => {
     const filters = filtersOf({
       migrant: 'yes',
+      sex: 'any',
       joined: [dayjs('2020-01-01T00:00:00'), dayjs('2020-12-31T23:59:00')],
     });
     expect(filters).toMatchObject({
       migrant: 'yes',
+      sex: null,
       joinedFrom: '2020-01-01',
       joinedTo: '2020-12-31',
     });

@@ -1,5 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import type { MemberStatus, NewEmploymentGroup } from '../../graphql';
+import type { MemberStatus, NewEmploymentGroup, Sex } from '../../graphql';
 import type { MemberListFilters } from './member-filters';
 
 /**
@@ -12,6 +12,7 @@ export interface FilterValues {
   statuses?: MemberStatus[];
   groups?: NewEmploymentGroup[];
   migrant: 'any' | 'yes' | 'no';
+  sex: 'any' | Sex;
   employer?: string;
   joined?: [Dayjs | null, Dayjs | null] | null;
   organizationId?: string | null;
@@ -24,6 +25,7 @@ export function formValuesOf(filters: MemberListFilters, idNumber: string): Filt
     statuses: [...filters.statuses],
     groups: [...filters.groups],
     migrant: filters.migrant ?? 'any',
+    sex: filters.sex ?? 'any',
     employer: filters.employer ?? '',
     joined:
       filters.joinedFrom || filters.joinedTo
@@ -42,6 +44,7 @@ export function filtersOf(values: FilterValues): MemberListFilters {
     statuses: values.statuses ?? [],
     groups: values.groups ?? [],
     migrant: values.migrant === 'any' ? null : values.migrant,
+    sex: values.sex === 'any' ? null : values.sex,
     employer: values.employer?.trim() || null,
     joinedFrom: values.joined?.[0]?.format('YYYY-MM-DD') ?? null,
     joinedTo: values.joined?.[1]?.format('YYYY-MM-DD') ?? null,

@@ -14,6 +14,7 @@ const full: MemberListFilters = {
   statuses: ['ACTIVE', 'LAPSED'],
   groups: ['COURIER', 'TRUCK_DRIVER'],
   migrant: 'yes',
+  sex: 'FEMALE',
   employer: '顺丰 速运',
   joinedFrom: '2020-01-01',
   joinedTo: '2024-12-31',
@@ -24,7 +25,7 @@ describe('member list filters in the URL', () => {
   it('round-trip through a query string', () => {
     const params = searchParamsOfFilters(full);
     expect(params.toString()).toBe(
-      'q=%E7%8E%8B&status=ACTIVE%2CLAPSED&group=COURIER%2CTRUCK_DRIVER&migrant=yes' +
+      'q=%E7%8E%8B&status=ACTIVE%2CLAPSED&group=COURIER%2CTRUCK_DRIVER&migrant=yes&sex=FEMALE' +
         '&employer=%E9%A1%BA%E4%B8%B0+%E9%80%9F%E8%BF%90&from=2020-01-01&to=2024-12-31' +
         '&org=T3JnYW5pemF0aW9uOjE',
     );
@@ -36,19 +37,21 @@ describe('member list filters in the URL', () => {
     expect(isUnfiltered(noMemberFilters)).toBe(true);
     expect(isUnfiltered({ ...noMemberFilters, search: '   ' })).toBe(true);
     expect(isUnfiltered({ ...noMemberFilters, migrant: 'no' })).toBe(false);
+    expect(isUnfiltered({ ...noMemberFilters, sex: 'MALE' })).toBe(false);
     expect(filtersFromSearchParams(new URLSearchParams(''))).toEqual(noMemberFilters);
   });
 
-  it('drop unknown codes, repeats, malformed dates and a bad migrant value', () => {
+  it('drop unknown codes, repeats, malformed dates and a bad migrant or sex value', () => {
     const filters = filtersFromSearchParams(
       new URLSearchParams(
-        'status=ACTIVE,BOGUS,,ACTIVE,EXPELLED&group=courier,COURIER&migrant=maybe' +
+        'status=ACTIVE,BOGUS,,ACTIVE,EXPELLED&group=courier,COURIER&migrant=maybe&sex=female' +
           '&from=2024-02-30&to=2024-13-01&q=%20%20',
       ),
     );
     expect(filters.statuses).toEqual(['ACTIVE', 'EXPELLED']);
     expect(filters.groups).toEqual(['COURIER']);
     expect(filters.migrant).toBeNull();
+    expect(filters.sex).toBeNull();
     expect(filters.joinedFrom).toBeNull();
     expect(filters.joinedTo).toBeNull();
     expect(filters.search).toBeNull();
@@ -89,6 +92,7 @@ describe('memberFilterInput', () => {
       status: ['ACTIVE', 'LAPSED'],
       employmentGroup: ['COURIER', 'TRUCK_DRIVER'],
       isMigrant: true,
+      sex: 'FEMALE',
       employerName: '顺丰 速运',
       joinedFrom: '2020-01-01',
       joinedTo: '2024-12-31',
@@ -103,6 +107,7 @@ describe('memberFilterInput', () => {
       status: null,
       employmentGroup: null,
       isMigrant: false,
+      sex: null,
       employerName: null,
       joinedFrom: null,
       joinedTo: null,

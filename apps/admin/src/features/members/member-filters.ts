@@ -1,9 +1,9 @@
 import { isMemberStatus, isNewEmploymentGroup } from '@gonghui/domain';
-import type { MemberStatus, NewEmploymentGroup } from '../../graphql';
+import type { MemberStatus, NewEmploymentGroup, Sex } from '../../graphql';
 
 /**
  * The 会员管理 list's filters, kept in the URL query string so that a link reproduces the list:
- * `/admin/members?q=王&status=ACTIVE,LAPSED&group=COURIER&migrant=yes&employer=顺丰
+ * `/admin/members?q=王&status=ACTIVE,LAPSED&group=COURIER&migrant=yes&sex=FEMALE&employer=顺丰
  * &from=2020-01-01&to=2024-12-31&org=<global id>`.
  *
  * The exact ID number filter is deliberately NOT part of the URL: a full 身份证号 in an address
@@ -17,6 +17,8 @@ export interface MemberListFilters {
   groups: readonly NewEmploymentGroup[];
   /** 农民工: only migrants, only non-migrants, or either (null). */
   migrant: 'yes' | 'no' | null;
+  /** 性别: only women, only men, or either (null). */
+  sex: Sex | null;
   /** Part of the employer's name. */
   employer: string | null;
   /** Joined on or after / on or before, 'YYYY-MM-DD'. */
@@ -31,6 +33,7 @@ export const noMemberFilters: MemberListFilters = {
   statuses: [],
   groups: [],
   migrant: null,
+  sex: null,
   employer: null,
   joinedFrom: null,
   joinedTo: null,
@@ -74,11 +77,13 @@ function listOf<T extends string>(value: string | null, accept: (item: string) =
 /** Reads the filters from a query string. Anything unknown or malformed is left out. */
 export function filtersFromSearchParams(params: URLSearchParams): MemberListFilters {
   const migrant = params.get('migrant');
+  const sex = params.get('sex');
   return {
     search: textOrNull(params.get('q')),
     statuses: listOf<MemberStatus>(params.get('status'), isMemberStatus),
     groups: listOf<NewEmploymentGroup>(params.get('group'), isNewEmploymentGroup),
     migrant: migrant === 'yes' || migrant === 'no' ? migrant : null,
+    sex: sex === 'FEMALE' || sex === 'MALE' ? sex : null,
     employer: textOrNull(params.get('employer')),
     joinedFrom: calendarDateOrNull(params.get('from')),
     joinedTo: calendarDateOrNull(params.get('to')),
@@ -94,6 +99,7 @@ export function searchParamsOfFilters(filters: MemberListFilters): URLSearchPara
   if (filters.statuses.length > 0) params.set('status', filters.statuses.join(','));
   if (filters.groups.length > 0) params.set('group', filters.groups.join(','));
   if (filters.migrant) params.set('migrant', filters.migrant);
+  if (filters.sex) params.set('sex', filters.sex);
   const employer = textOrNull(filters.employer);
   if (employer) params.set('employer', employer);
   const from = calendarDateOrNull(filters.joinedFrom);
@@ -118,6 +124,7 @@ export function memberFilterInput(filters: MemberListFilters, idNumber?: string 
     status: filters.statuses.length > 0 ? [...filters.statuses] : null,
     employmentGroup: filters.groups.length > 0 ? [...filters.groups] : null,
     isMigrant: filters.migrant === null ? null : filters.migrant === 'yes',
+    sex: filters.sex,
     employerName: textOrNull(filters.employer),
     joinedFrom: calendarDateOrNull(filters.joinedFrom),
     joinedTo: calendarDateOrNull(filters.joinedTo),

@@ -289,6 +289,16 @@ export function MembersPage() {
                 ]}
               />
             </Form.Item>
+            <Form.Item name="sex" label={t('members.filter.sex')}>
+              <Radio.Group
+                optionType="button"
+                options={[
+                  { value: 'any', label: t('members.filter.any') },
+                  { value: 'FEMALE', label: t('members.filter.female') },
+                  { value: 'MALE', label: t('members.filter.male') },
+                ]}
+              />
+            </Form.Item>
             <Form.Item name="employer" label={t('members.filter.employer')} style={{ width: 200 }}>
               <Input
                 allowClear

@@ -18,13 +18,21 @@ describe('the registry’s filters in the address', () => {
       status: 'CLOSED' as const,
       regionCode: '370202',
       search: '香港中路',
+      organizationId: 'T3JnYW5pemF0aW9uOjE',
+      openOn: '2025-12-31',
+      openedFrom: '2025-01-01',
+      openedTo: '2025-12-31',
     };
     expect(serviceFiltersFromSearch(searchOfServiceFilters(filters))).toEqual(filters);
   });
 
   it('drop what they do not know', () => {
     expect(
-      serviceFiltersFromSearch(new URLSearchParams('kind=GYM&status=x&region=3702&q=%20')),
+      serviceFiltersFromSearch(
+        new URLSearchParams(
+          'kind=GYM&status=x&region=3702&q=%20&org=a%20b&openOn=2025-02-30&openedFrom=x',
+        ),
+      ),
     ).toEqual({});
   });
 });
@@ -43,6 +51,8 @@ describe('the form', () => {
     capacity: 40,
     hostName: null,
     status: 'SUSPENDED',
+    openedOn: '2019-05-01',
+    closedOn: null,
   };
 
   it('edits a stored position and gives back the same input', () => {
@@ -61,6 +71,12 @@ describe('the form', () => {
     });
     expect(input.services).toEqual(['饮水', '充电', '热饭']);
     expect(input.libraryLevel).toBeNull();
+  });
+
+  it('sends a closing day only with the closed status', () => {
+    const closed = { ...stored, status: 'CLOSED', closedOn: '2024-06-30' };
+    expect(inputOfServiceForm(serviceFormOf(closed)).closedOn).toBe('2024-06-30');
+    expect(inputOfServiceForm({ ...serviceFormOf(closed), status: 'OPEN' }).closedOn).toBeNull();
   });
 });
 

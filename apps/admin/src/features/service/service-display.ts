@@ -26,7 +26,22 @@ export interface ServiceFilters {
   status?: ServiceStatus;
   regionCode?: string;
   search?: string;
+  /** Only positions within this union's subtree (a global id; the report's links set it). */
+  organizationId?: string;
+  /** Only positions serving on this day, 'YYYY-MM-DD' (the report: at the period's end). */
+  openOn?: string;
+  /** Only positions opened in this range (the report: 新建服务阵地 of the period). */
+  openedFrom?: string;
+  openedTo?: string;
 }
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const dayOrUndefined = (value: string | null) =>
+  value && isoDay.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
+    ? new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
+      ? value
+      : undefined
+    : undefined;
 
 const isOneOf = <T extends string>(list: readonly T[], value: string | null): value is T =>
   value !== null && (list as readonly string[]).includes(value);
@@ -42,6 +57,16 @@ export function serviceFiltersFromSearch(params: URLSearchParams): ServiceFilter
   if (region && /^\d{6}$/.test(region)) filters.regionCode = region;
   const search = params.get('q')?.trim();
   if (search) filters.search = search.slice(0, 100);
+  const organization = params.get('org')?.trim();
+  if (organization && /^[A-Za-z0-9_-]{1,200}$/.test(organization)) {
+    filters.organizationId = organization;
+  }
+  const openOn = dayOrUndefined(params.get('openOn'));
+  if (openOn) filters.openOn = openOn;
+  const openedFrom = dayOrUndefined(params.get('openedFrom'));
+  if (openedFrom) filters.openedFrom = openedFrom;
+  const openedTo = dayOrUndefined(params.get('openedTo'));
+  if (openedTo) filters.openedTo = openedTo;
   return filters;
 }
 
@@ -51,6 +76,10 @@ export function searchOfServiceFilters(filters: ServiceFilters): URLSearchParams
   if (filters.status) params.set('status', filters.status);
   if (filters.regionCode) params.set('region', filters.regionCode);
   if (filters.search) params.set('q', filters.search);
+  if (filters.organizationId) params.set('org', filters.organizationId);
+  if (filters.openOn) params.set('openOn', filters.openOn);
+  if (filters.openedFrom) params.set('openedFrom', filters.openedFrom);
+  if (filters.openedTo) params.set('openedTo', filters.openedTo);
   return params;
 }
 
@@ -69,6 +98,10 @@ export interface ServiceFormValues {
   capacity?: number | null;
   hostName?: string;
   status?: ServiceStatus;
+  /** 启用日期 'YYYY-MM-DD'; empty: today (new) or unchanged (edit). */
+  openedOn?: string | null;
+  /** 撤销日期 'YYYY-MM-DD', for a closed position; empty: today when closing. */
+  closedOn?: string | null;
 }
 
 /** The API's input of the form's values (the gateway trims and checks every field). */
@@ -89,6 +122,9 @@ export function inputOfServiceForm(values: ServiceFormValues) {
     capacity: values.capacity ?? null,
     hostName: values.hostName?.trim() ? values.hostName : null,
     status: values.status ?? 'OPEN',
+    openedOn: values.openedOn || null,
+    // Only a closed position has a closing day; the field is ignored otherwise.
+    closedOn: values.status === 'CLOSED' ? values.closedOn || null : null,
   };
 }
 
@@ -106,6 +142,8 @@ export function serviceFormOf(position: {
   capacity?: number | null;
   hostName?: string | null;
   status: string;
+  openedOn?: string | null;
+  closedOn?: string | null;
 }): ServiceFormValues {
   return {
     kind: isOneOf(serviceKinds, position.kind) ? position.kind : 'UNION_STATION',
@@ -122,6 +160,8 @@ export function serviceFormOf(position: {
     capacity: position.capacity ?? null,
     hostName: position.hostName ?? '',
     status: isOneOf(serviceStatuses, position.status) ? position.status : 'OPEN',
+    openedOn: position.openedOn ?? null,
+    closedOn: position.closedOn ?? null,
   };
 }
 
@@ -140,6 +180,8 @@ export const serviceFormFields = [
   'capacity',
   'hostName',
   'status',
+  'openedOn',
+  'closedOn',
 ] as const;
 
 /** The import template's header row, in its order (the gateway matches columns by these names). */
@@ -156,4 +198,6 @@ export const importHeaders = [
   '容纳人数',
   '承办单位',
   '状态',
+  '启用日期',
+  '撤销日期',
 ] as const;

@@ -1,4 +1,5 @@
-import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, DatePicker, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../i18n/i18n-context';
@@ -208,6 +209,32 @@ export function ServicePositionModal({
             }))}
           />
         </Form.Item>
+        <Flex gap={16}>
+          <Form.Item
+            name="openedOn"
+            label={t('service.field.openedOn')}
+            extra={t('service.field.openedOnHelp')}
+            getValueProps={(value: string | null) => ({ value: value ? dayjs(value) : null })}
+            normalize={(value: Dayjs | null) => value?.format('YYYY-MM-DD') ?? null}
+          >
+            <DatePicker style={{ width: 180 }} />
+          </Form.Item>
+          <Form.Item noStyle dependencies={['status']}>
+            {({ getFieldValue }) =>
+              getFieldValue('status') === 'CLOSED' ? (
+                <Form.Item
+                  name="closedOn"
+                  label={t('service.field.closedOn')}
+                  extra={t('service.field.closedOnHelp')}
+                  getValueProps={(value: string | null) => ({ value: value ? dayjs(value) : null })}
+                  normalize={(value: Dayjs | null) => value?.format('YYYY-MM-DD') ?? null}
+                >
+                  <DatePicker style={{ width: 180 }} />
+                </Form.Item>
+              ) : null
+            }
+          </Form.Item>
+        </Flex>
       </Form>
     </Modal>
   );

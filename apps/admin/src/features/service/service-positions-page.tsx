@@ -109,6 +109,11 @@ export function ServicePositionsPage() {
     if (values.status) next.status = values.status;
     if (values.regionCode?.trim()) next.regionCode = values.regionCode.trim();
     if (values.search?.trim()) next.search = values.search.trim();
+    // The report's link filters (union, serving on a day, opened in a range) stay until cleared.
+    if (filters.organizationId) next.organizationId = filters.organizationId;
+    if (filters.openOn) next.openOn = filters.openOn;
+    if (filters.openedFrom) next.openedFrom = filters.openedFrom;
+    if (filters.openedTo) next.openedTo = filters.openedTo;
     setSearchParams(searchOfServiceFilters(next));
   };
 
@@ -144,6 +149,15 @@ export function ServicePositionsPage() {
       render: (_value, row) => (
         <Tag color={statusColours[row.status]}>{t(`service.status.${row.status}`)}</Tag>
       ),
+    },
+    {
+      key: 'dates',
+      title: t('service.field.dates'),
+      width: 130,
+      render: (_value, row) =>
+        row.closedOn
+          ? `${row.openedOn} – ${row.closedOn}`
+          : t('service.since', { day: row.openedOn }),
     },
     {
       key: 'organization',
@@ -231,6 +245,37 @@ export function ServicePositionsPage() {
       {result.error ? <TransportErrorAlert error={result.error} onRetry={refresh} /> : null}
       {answer && answer.__typename !== 'QueryManagedServicePositionsSuccess' ? (
         <Typography.Text type="danger">{answer.message}</Typography.Text>
+      ) : null}
+      {filters.organizationId || filters.openOn || filters.openedFrom || filters.openedTo ? (
+        <Flex gap={8} wrap align="center" data-testid="service-report-filters">
+          {filters.openOn ? (
+            <Tag color="blue">{t('service.filter.openOn', { day: filters.openOn })}</Tag>
+          ) : null}
+          {filters.openedFrom || filters.openedTo ? (
+            <Tag color="blue">
+              {t('service.filter.opened', {
+                from: filters.openedFrom ?? '…',
+                to: filters.openedTo ?? '…',
+              })}
+            </Tag>
+          ) : null}
+          {filters.organizationId ? <Tag color="blue">{t('service.filter.subtree')}</Tag> : null}
+          <Button
+            size="small"
+            onClick={() =>
+              setSearchParams(
+                searchOfServiceFilters({
+                  kind: filters.kind,
+                  status: filters.status,
+                  regionCode: filters.regionCode,
+                  search: filters.search,
+                }),
+              )
+            }
+          >
+            {t('service.filter.clearReport')}
+          </Button>
+        </Flex>
       ) : null}
       {connection ? (
         <Typography.Text type="secondary" data-testid="service-count">

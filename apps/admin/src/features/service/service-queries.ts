@@ -13,7 +13,7 @@ export const ManagedServicePositionsQuery = graphql(`
             node {
               id kind name libraryLevel regionCode address latitude longitude openingHours
               open24Hours openNow services capacity hostName status organizationId
-              organizationName updatedAt
+              organizationName updatedAt openedOn closedOn
             }
           }
         }

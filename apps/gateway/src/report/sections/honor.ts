@@ -1,7 +1,27 @@
 import { HONOR_LEVEL_LABELS, HONOR_LEVELS, type ReportPeriod } from '@gonghui/domain';
 import { prisma } from '../../db.js';
+import { encodeGlobalId } from '../../global-id.js';
 import { periodInstants } from '../period-instants.js';
 import type { ReportScope, ReportSection, SectionFigure } from '../report-section.js';
+
+/**
+ * The console's award list (获奖名单) of the subtree, standing awards published in the period,
+ * with these filters (see the admin award-filters).
+ */
+function awardsPath(
+  scope: ReportScope,
+  period: ReportPeriod,
+  filters: Record<string, string> = {},
+) {
+  const params = new URLSearchParams({
+    org: encodeGlobalId('Organization', scope.organizationId),
+    from: period.from,
+    to: period.to,
+    revoked: 'no',
+    ...filters,
+  });
+  return `/honors/awards?${params.toString()}`;
+}
 
 /**
  * 荣誉表彰: the awards published in the period to people, teams and employers of the subtree
@@ -34,7 +54,7 @@ export const honorSection: ReportSection = {
         unit: 'ITEM',
         value: total,
         basis: 'PERIOD',
-        listPath: null,
+        listPath: awardsPath(scope, period),
       },
       ...HONOR_LEVELS.map(
         (level): SectionFigure => ({
@@ -43,7 +63,7 @@ export const honorSection: ReportSection = {
           unit: 'ITEM',
           value: byLevel.get(level) ?? 0,
           basis: 'PERIOD',
-          listPath: null,
+          listPath: awardsPath(scope, period, { level }),
         }),
       ),
       ...titles
@@ -60,7 +80,7 @@ export const honorSection: ReportSection = {
                   : 'ORGANIZATION',
             value: row._count._all,
             basis: 'PERIOD',
-            listPath: null,
+            listPath: awardsPath(scope, period, { title: row.titleCode }),
           }),
         ),
     ];

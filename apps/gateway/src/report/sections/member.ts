@@ -1,4 +1,5 @@
 import {
+  COUNTED_MEMBER_STATUSES,
   isJoining,
   isWholeMonths,
   type MemberStatus,
@@ -98,6 +99,9 @@ function membersPath(organizationId: string, filters: Record<string, string> = {
   return `/members?${params.toString()}`;
 }
 
+/** The filter of the members on the roll (the statuses the counters count). */
+const onTheRoll = { status: COUNTED_MEMBER_STATUSES.join(',') };
+
 /** 会员发展: members on the roll today, and the period's new members by group. */
 export const memberSection: ReportSection = {
   key: 'member',
@@ -121,7 +125,7 @@ export const memberSection: ReportSection = {
         unit: 'PERSON',
         value: today?.members ?? 0,
         basis: 'TODAY',
-        listPath: membersPath(org),
+        listPath: membersPath(org, onTheRoll),
       },
       {
         key: 'member.femaleMembers',
@@ -129,7 +133,7 @@ export const memberSection: ReportSection = {
         unit: 'PERSON',
         value: today?.femaleMembers ?? 0,
         basis: 'TODAY',
-        listPath: null,
+        listPath: membersPath(org, { ...onTheRoll, sex: 'FEMALE' }),
       },
       {
         key: 'member.migrantMembers',
@@ -137,7 +141,7 @@ export const memberSection: ReportSection = {
         unit: 'PERSON',
         value: today?.migrantMembers ?? 0,
         basis: 'TODAY',
-        listPath: membersPath(org, { migrant: 'yes' }),
+        listPath: membersPath(org, { ...onTheRoll, migrant: 'yes' }),
       },
       {
         key: 'member.newEmploymentMembers',
@@ -145,7 +149,7 @@ export const memberSection: ReportSection = {
         unit: 'PERSON',
         value: newEmploymentToday,
         basis: 'TODAY',
-        listPath: membersPath(org, { group: NEW_EMPLOYMENT_GROUPS.join(',') }),
+        listPath: membersPath(org, { ...onTheRoll, group: NEW_EMPLOYMENT_GROUPS.join(',') }),
       },
       {
         key: 'member.newMembers',

@@ -10,3 +10,4 @@ import './honor-campaign.js';
 import './nomination.js';
 import './objection.js';
 import './honor-consent.js';
+import './honor-award.js';

@@ -116,6 +116,7 @@ const MemberFilter = builder.inputType('MemberFilter', {
     status: t.field({ type: [MemberStatusEnum], required: false, description: 'Any of these.' }),
     employmentGroup: t.field({ type: [NewEmploymentGroupEnum], required: false }),
     isMigrant: t.boolean({ required: false }),
+    sex: t.field({ type: SexEnum, required: false, description: 'Only women or only men.' }),
     employerName: t.string({
       required: false,
       description: 'Part of the employer’s name (工作单位).',
@@ -133,6 +134,7 @@ interface MemberFilterInput {
   status?: MemberStatus[] | null;
   employmentGroup?: NewEmploymentGroup[] | null;
   isMigrant?: boolean | null;
+  sex?: Sex | null;
   employerName?: string | null;
   joinedFrom?: string | null;
   joinedTo?: string | null;
@@ -159,6 +161,7 @@ function membersWhere(
   if (filter?.employmentGroup?.length)
     conditions.push({ employmentGroup: { in: filter.employmentGroup } });
   if (typeof filter?.isMigrant === 'boolean') conditions.push({ isMigrant: filter.isMigrant });
+  if (filter?.sex) conditions.push({ sex: filter.sex });
   if (filter?.employerName?.trim())
     conditions.push({ employerName: { contains: filter.employerName.trim() } });
   if (filter?.joinedFrom) conditions.push({ joinedOn: { gte: dateColumn(filter.joinedFrom) } });

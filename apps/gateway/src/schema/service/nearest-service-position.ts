@@ -63,7 +63,7 @@ builder.queryField('nearestServicePositions', (t) =>
       const origin = args.coordinateSystem === 'WGS84' ? wgs84ToGcj02(point.value) : point.value;
       const where = {
         AND: [
-          publicPositionWhere,
+          publicPositionWhere(),
           ...(await positionFilterWhere({
             kind: args.kind ?? null,
             openNow: args.openNow ?? null,

@@ -43,7 +43,7 @@ builder.queryField('servicePositionCounts', (t) =>
       regionCode: t.arg.string({ required: false, validate: regionCodeRule('regionCode') }),
     },
     resolve: async (_root, args) => {
-      const conditions: Prisma.ServicePositionWhereInput[] = [publicPositionWhere];
+      const conditions: Prisma.ServicePositionWhereInput[] = [publicPositionWhere()];
       if (args.organizationId) {
         const id = parseGlobalIdOf('Organization', args.organizationId, 'organizationId');
         conditions.push({ lineageIds: { has: id } });

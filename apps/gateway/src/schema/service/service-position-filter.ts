@@ -37,5 +37,13 @@ export const ManagedServicePositionFilter = builder.inputType('ManagedServicePos
     organizationId: t.id({ required: false }),
     search: t.string({ required: false, validate: searchTextRule }),
     openNow: t.boolean({ required: false }),
+    openOn: t.field({
+      type: 'Date',
+      required: false,
+      description:
+        'Only positions serving on this day: opened on or before it, not closed by then.',
+    }),
+    openedFrom: t.field({ type: 'Date', required: false, description: 'Opened on or after.' }),
+    openedTo: t.field({ type: 'Date', required: false, description: 'Opened on or before.' }),
   }),
 });

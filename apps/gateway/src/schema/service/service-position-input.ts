@@ -38,5 +38,16 @@ export const ServicePositionInput = builder.inputType('ServicePositionInput', {
       validate: z.string().max(200, 'TEXT_TOO_LONG|承办单位过长'),
     }),
     status: t.field({ type: ServicePositionStatusEnum, required: false }),
+    openedOn: t.field({
+      type: 'Date',
+      required: false,
+      description: '启用日期; left out: today for a new position, unchanged for an existing one.',
+    }),
+    closedOn: t.field({
+      type: 'Date',
+      required: false,
+      description:
+        '撤销日期, only with status CLOSED; left out: today when closing, unchanged when already closed.',
+    }),
   }),
 });

@@ -21,6 +21,7 @@ import {
   staffPositionWhere,
 } from '../../service/positions.js';
 import { positionColumns } from '../../service/records.js';
+import { calendarDateOf, today } from '../../shared-dates.js';
 import { ManagedServicePositionFilter } from './service-position-filter.js';
 import { ServicePositionInput } from './service-position-input.js';
 
@@ -30,21 +31,32 @@ type PositionInput = typeof ServicePositionInput.$inferInput;
 async function checkedInput(
   input: PositionInput,
   union: { regionCode: string; kind: string },
+  current?: { openedOn: Date; closedOn: Date | null },
 ): Promise<ServicePositionRecord> {
-  const checked = checkServicePosition({
-    kind: input.kind,
-    name: input.name,
-    libraryLevel: input.libraryLevel ?? null,
-    regionCode: input.regionCode,
-    address: input.address,
-    latitude: input.latitude,
-    longitude: input.longitude,
-    openingHours: input.openingHours,
-    services: input.services ?? [],
-    capacity: input.capacity ?? null,
-    hostName: input.hostName ?? null,
-    status: input.status ?? null,
-  });
+  // Dates left out keep the position's own (a new one opens today; a closed one keeps its day).
+  const openedOn = input.openedOn ?? (current ? calendarDateOf(current.openedOn) : null);
+  const keptClosedOn =
+    input.status === 'CLOSED' && current?.closedOn ? calendarDateOf(current.closedOn) : null;
+  const closedOn = input.closedOn === undefined ? keptClosedOn : input.closedOn;
+  const checked = checkServicePosition(
+    {
+      kind: input.kind,
+      name: input.name,
+      libraryLevel: input.libraryLevel ?? null,
+      regionCode: input.regionCode,
+      address: input.address,
+      latitude: input.latitude,
+      longitude: input.longitude,
+      openingHours: input.openingHours,
+      services: input.services ?? [],
+      capacity: input.capacity ?? null,
+      hostName: input.hostName ?? null,
+      status: input.status ?? null,
+      openedOn,
+      closedOn,
+    },
+    today(),
+  );
   if (!checked.ok) throw positionValidationError(checked.error, 'input.');
   const region = checkPositionRegion(
     checked.value.regionCode,
@@ -72,12 +84,23 @@ export async function hostUnionFor(viewer: StaffViewer, globalId: string, field:
   return union;
 }
 
-function auditFacts(record: { kind: string; name: string; status: string; regionCode: string }) {
+function auditFacts(record: {
+  kind: string;
+  name: string;
+  status: string;
+  regionCode: string;
+  openedOn: string | Date;
+  closedOn: string | Date | null;
+}) {
+  const day = (value: string | Date | null) =>
+    value instanceof Date ? calendarDateOf(value) : value;
   return {
     kind: record.kind,
     name: record.name,
     status: record.status,
     regionCode: record.regionCode,
+    openedOn: day(record.openedOn),
+    closedOn: day(record.closedOn),
   };
 }
 
@@ -166,7 +189,7 @@ builder.mutationFields((t) => ({
       });
       if (!existing) throw new NotFoundError('服务阵地');
       requirePermissionOn(viewer, 'service.manage', existing.lineageIds, '服务阵地');
-      const record = await checkedInput(args.input, existing.organization);
+      const record = await checkedInput(args.input, existing.organization, existing);
       return prisma.$transaction(async (tx) => {
         await tx.servicePosition.update({ where: { id }, data: positionColumns(record) });
         await writeAudit(tx, viewer, {

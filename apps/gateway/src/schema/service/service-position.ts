@@ -13,6 +13,7 @@ import {
   publicPositionWhere,
   staffPositionWhere,
 } from '../../service/positions.js';
+import { calendarDateOf } from '../../shared-dates.js';
 import { LibraryLevelEnum } from './library-level.js';
 import { ServicePositionFilter } from './service-position-filter.js';
 import { ServicePositionKindEnum } from './service-position-kind.js';
@@ -86,6 +87,17 @@ export const ServicePositionRef = builder.prismaObject('ServicePosition', {
       select: { organization: { select: { name: true } } },
       resolve: (position) => position.organization.name,
     }),
+    openedOn: t.field({
+      type: 'Date',
+      description: '启用日期: the first day it served.',
+      resolve: (position) => calendarDateOf(position.openedOn),
+    }),
+    closedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: '撤销日期: the day it closed for good; null while it runs.',
+      resolve: (position) => (position.closedOn ? calendarDateOf(position.closedOn) : null),
+    }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
@@ -100,13 +112,13 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: ServicePositionFilter, required: false }) },
     totalCount: async (_root, args) =>
       prisma.servicePosition.count({
-        where: { AND: [publicPositionWhere, ...(await positionFilterWhere(args.filter))] },
+        where: { AND: [publicPositionWhere(), ...(await positionFilterWhere(args.filter))] },
       }),
     resolve: async (query, _root, args) => {
       checkUuidCursors(args);
       return prisma.servicePosition.findMany({
         ...query,
-        where: { AND: [publicPositionWhere, ...(await positionFilterWhere(args.filter))] },
+        where: { AND: [publicPositionWhere(), ...(await positionFilterWhere(args.filter))] },
         orderBy: [{ regionCode: 'asc' }, { kind: 'asc' }, { name: 'asc' }, { id: 'asc' }],
       });
     },
@@ -122,8 +134,8 @@ builder.queryFields((t) => ({
       const id = parseGlobalIdOf('ServicePosition', args.id);
       const visible =
         context.viewer.kind === 'staff'
-          ? { OR: [publicPositionWhere, staffPositionWhere(context.viewer)] }
-          : publicPositionWhere;
+          ? { OR: [publicPositionWhere(), staffPositionWhere(context.viewer)] }
+          : publicPositionWhere();
       return prisma.servicePosition.findFirst({ ...query, where: { AND: [{ id }, visible] } });
     },
   }),
