@@ -30,6 +30,7 @@ import { openDatabase } from '../src/database/open-database.js';
 import { CITY_DEFAULTS } from '../src/seed/city-scale/generate-city.js';
 import { generateCity } from '../src/seed/city-scale/write-city.js';
 import { demoStaffPassword } from '../src/seed/demo-staff.js';
+import { ensureBenchModules } from './bench/bench-modules.js';
 import { ensureCityHonors } from './bench/city-honors.js';
 import {
   BENCH_OPERATIONS,
@@ -110,12 +111,13 @@ if (!flags.has('no-migrate')) {
   if (report.applied.length) log(`migrations applied: ${report.applied.join(', ')}`);
 }
 const city = await generateCity(config, database, { seed, unions, members, log: () => {} });
+const modules = await ensureBenchModules(database.prisma);
 await database.close();
 const db = new pg.Client({ connectionString: databaseUrl });
 await db.connect();
 const honorReport = await ensureCityHonors(db, { seed, count: honors });
 log(
-  `data: city of seed ${seed} ${city.status === 'present' ? 'present' : 'generated'}, honors ${honorReport.written ? `${honorReport.written} written` : `${honorReport.present} present`} (${seconds(started)})`,
+  `data: city of seed ${seed} ${city.status === 'present' ? 'present' : 'generated'}, honors ${honorReport.written ? `${honorReport.written} written` : `${honorReport.present} present`}${modules.length ? `, ${modules.join(', ')} written` : ''} (${seconds(started)})`,
 );
 
 const one = async <Row extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => {
@@ -141,6 +143,14 @@ const deep = await one<{ id: string; year: number; level: string; name: string }
   `SELECT id::text, year, level::text, name FROM honor_award WHERE ${publicRoll}
    ORDER BY year DESC, level, name, id OFFSET 999 LIMIT 1`,
   rollParams,
+);
+const studio = await one<{ id: string }>(
+  `SELECT s.id::text FROM innovation_studio s
+   ORDER BY (SELECT count(*) FROM innovation_studio_member m WHERE m.studio_id = s.id) DESC, s.id LIMIT 1`,
+);
+const competition = await one<{ id: string }>(
+  `SELECT c.id::text FROM competition c WHERE c.results_published_at IS NOT NULL
+   ORDER BY (SELECT count(*) FROM competition_result r WHERE r.competition_id = c.id) DESC, c.id LIMIT 1`,
 );
 const sampled = await db.query<{ id_number_cipher: string }>(
   `SELECT id_number_cipher FROM member WHERE substring(id::text, 15, 1) = '8'
@@ -237,6 +247,8 @@ const context: BenchContext = {
   deepKey: { year: deep.year, level: deep.level, name: deep.name, id: deep.id },
   idNumbers,
   staffToken,
+  studioId: studio.id,
+  competitionId: competition.id,
 };
 const bodyOf = (operation: BenchOperation, index: number) =>
   JSON.stringify(operation.request(context, index));
@@ -273,6 +285,7 @@ const handWritten = await startBaseline('pg');
 // (b) must answer the same data as the gateway.
 const sameData: Record<string, boolean> = {};
 for (const operation of operations) {
+  if (!operation.sql) continue;
   const answer = await post(
     `${handWritten.base}/${operation.key}`,
     '{}',
@@ -300,6 +313,12 @@ function rssOf(pid: number): { rss: number; peak: number } {
   return { rss: kb('VmRSS') * 1024, peak: kb('VmHWM') * 1024 };
 }
 
+/** CPU time (user + system) a process has used so far, in milliseconds (/proc, 100 Hz ticks). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 interface Run {
   operation: string;
   target: 'gateway' | 'pg' | 'bare';
@@ -307,11 +326,14 @@ interface Run {
   requestsPerSecond: number;
   p50: number;
   p90: number;
+  p97_5: number;
   p99: number;
   requests: number;
   errors: number;
   non2xx: number;
   peakRss?: number;
+  /** The target process's CPU milliseconds per completed request (not PostgreSQL's). */
+  cpuPerRequest: number;
 }
 
 async function drive(
@@ -327,6 +349,11 @@ async function drive(
   if (operation.staff) headers.cookie = staffCookie;
   let index = 0;
   let maxRss = 0;
+  const pid =
+    target === 'gateway'
+      ? gatewayPid
+      : ((target === 'pg' ? handWritten.child.pid : bare.child.pid) ?? 0);
+  const cpuBefore = cpuMsOf(pid);
   const sampler =
     target === 'gateway'
       ? setInterval(() => {
@@ -354,6 +381,7 @@ async function drive(
       : {}),
   });
   if (sampler) clearInterval(sampler);
+  const cpuPerRequest = (cpuMsOf(pid) - cpuBefore) / Math.max(1, result.requests.total);
   return {
     operation: operation.key,
     target,
@@ -361,11 +389,13 @@ async function drive(
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p90: result.latency.p90,
+    p97_5: result.latency.p97_5,
     p99: result.latency.p99,
     requests: result.requests.total,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     ...(sampler ? { peakRss: maxRss } : {}),
+    cpuPerRequest,
   };
 }
 
@@ -381,13 +411,14 @@ const runs: Run[] = [];
 for (const operation of operations) {
   for (const connections of connectionLevels) {
     for (const target of ['gateway', 'pg', 'bare'] as const) {
+      if (target === 'pg' && !operation.sql) continue;
       const run = await drive(target, operation, connections);
       runs.push(run);
       // Requests still in flight when autocannon stops are not counted; let the target finish
       // them before the next run starts.
       await settle(target);
       log(
-        `  ${operation.key.padEnd(10)} c=${String(connections).padStart(3)} ${target.padEnd(7)} ${run.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${run.p50} p90 ${run.p90} p99 ${run.p99} ms${run.errors || run.non2xx ? `  ERRORS ${run.errors} non-2xx ${run.non2xx}` : ''}`,
+        `  ${operation.key.padEnd(10)} c=${String(connections).padStart(3)} ${target.padEnd(7)} ${run.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${run.p50} p90 ${run.p90} p97.5 ${run.p97_5} p99 ${run.p99} ms  cpu ${run.cpuPerRequest.toFixed(2)} ms/req${run.errors || run.non2xx ? `  ERRORS ${run.errors} non-2xx ${run.non2xx}` : ''}`,
       );
     }
   }
@@ -398,10 +429,10 @@ const gatewayMemory = rssOf(gatewayPid);
 const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '—');
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)}`;
 log(
-  `\n| operation | conn | gateway req/s | p50 | p90 | p99 ms | (b) pg req/s | (b) p99 | (a) bare req/s | ÷ (b) | ÷ (a) | SQL/req | RSS MB | errors |`,
+  `\n| operation | conn | gateway req/s | p50 | p90 | p97.5 | p99 ms | (b) pg req/s | (b) p99 | (a) bare req/s | ÷ (b) | ÷ (a) | CPU ms/req | (b) CPU ms/req | SQL/req | RSS MB | errors |`,
 );
 log(
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 );
 for (const operation of operations) {
   for (const connections of connectionLevels) {
@@ -415,16 +446,16 @@ for (const operation of operations) {
     const full = find('gateway');
     const b = find('pg');
     const a = find('bare');
-    if (!full || !b || !a) continue;
+    if (!full || !a) continue;
     log(
-      `| ${operation.key} | ${connections} | ${full.requestsPerSecond.toFixed(0)} | ${full.p50} | ${full.p90} | ${full.p99} | ${b.requestsPerSecond.toFixed(0)} | ${b.p99} | ${a.requestsPerSecond.toFixed(0)} | ${ratio(full.requestsPerSecond / b.requestsPerSecond)} | ${ratio(full.requestsPerSecond / a.requestsPerSecond)} | ${statementsPer[operation.key]} | ${mb(full.peakRss ?? 0)} | ${full.errors + full.non2xx + b.errors + b.non2xx} |`,
+      `| ${operation.key} | ${connections} | ${full.requestsPerSecond.toFixed(0)} | ${full.p50} | ${full.p90} | ${full.p97_5} | ${full.p99} | ${b ? b.requestsPerSecond.toFixed(0) : '—'} | ${b ? b.p99 : '—'} | ${a.requestsPerSecond.toFixed(0)} | ${b ? ratio(full.requestsPerSecond / b.requestsPerSecond) : '—'} | ${ratio(full.requestsPerSecond / a.requestsPerSecond)} | ${full.cpuPerRequest.toFixed(1)} | ${b ? b.cpuPerRequest.toFixed(1) : '—'} | ${statementsPer[operation.key]} | ${mb(full.peakRss ?? 0)} | ${full.errors + full.non2xx + (b ? b.errors + b.non2xx : 0)} |`,
     );
   }
 }
 log('\nOperations:');
 for (const operation of operations)
   log(
-    `  ${operation.key}: ${operation.title}${sameData[operation.key] ? '' : '  [(b) answer differs, see note above]'}`,
+    `  ${operation.key}: ${operation.title}${!operation.sql ? '  [no (b): not written yet]' : sameData[operation.key] ? '' : '  [(b) answer differs, see note above]'}`,
   );
 log(
   `\nGateway peak RSS over the run: ${mb(gatewayMemory.peak)} MB (VmHWM). ÷ (b) and ÷ (a): the gateway's req/s over the baseline's, same run.`,

@@ -42,7 +42,7 @@ process.once('message', (setup: Setup) => {
         return;
       }
       const operation = operations.get(key);
-      if (!operation) {
+      if (!operation || (db && !operation.sql)) {
         response.writeHead(404).end();
         return;
       }
@@ -58,7 +58,7 @@ process.once('message', (setup: Setup) => {
       const index = counters.get(key) ?? 0;
       counters.set(key, index + 1);
       const token = /gh_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
-      operation.sql(db, setup.context, index, token ? decodeURIComponent(token) : undefined).then(
+      operation.sql?.(db, setup.context, index, token ? decodeURIComponent(token) : undefined).then(
         (answer) => {
           const body = Buffer.from(JSON.stringify(answer));
           response.writeHead(200, {

@@ -22,6 +22,9 @@ export interface BenchContext {
   idNumbers: string[];
   /** Session cookie value of qingdao.admin. */
   staffToken: string;
+  /** The studio with the most members, and a competition with published results. */
+  studioId: string;
+  competitionId: string;
 }
 
 export interface GraphQLRequest {
@@ -36,8 +39,11 @@ export interface BenchOperation {
   staff: boolean;
   rotate?: boolean;
   request(context: BenchContext, index: number): GraphQLRequest;
-  /** The same data as the gateway's answer, with hand-written SQL (baseline (b)). */
-  sql(db: pg.Pool, context: BenchContext, index: number, staffToken?: string): Promise<unknown>;
+  /**
+   * The same data as the gateway's answer, with hand-written SQL (baseline (b)); absent where
+   * no hand-written equivalent exists yet (the bench then reports ÷ (a) only).
+   */
+  sql?(db: pg.Pool, context: BenchContext, index: number, staffToken?: string): Promise<unknown>;
 }
 
 export const HONOR_FILTER = { level: 'CITY', regionCode: '370200' } as const;
@@ -341,5 +347,57 @@ export const BENCH_OPERATIONS: BenchOperation[] = [
         },
       };
     },
+  },
+  {
+    key: 'studio',
+    title: "a studio's public page (the public site's PublicStudio query)",
+    staff: false,
+    request: (context) => ({
+      query: `query PublicStudio($id: ID!) { studio(id: $id) { __typename ... on InnovationStudio {
+        id name level status stars hostEmployerName industryChain regionCode foundedOn description
+        lead { name skillLevelLabel honors { code name } }
+        members { id name role }
+        ratings { year stars score change explanation }
+        alliances { joinedOn leftOn alliance { id name kind } }
+        results { id title type year conversionState } } ... on Error { message } } }`,
+      variables: { id: encodeGlobalId('InnovationStudio', context.studioId) },
+    }),
+  },
+  {
+    key: 'competition',
+    title: "a competition's results page (the public site's PublicCompetition query)",
+    staff: false,
+    request: (context) => ({
+      query: `query PublicCompetition($id: ID!) { competition(id: $id) { __typename ... on Competition {
+        id name kind competitionClass trade year startsOn endsOn organizerName coOrganizers
+        description resultsPublished
+        stages { id name state }
+        results { id rank publicName teamMemberNames employerName totalScore award }
+        labourLeaderboard { rank publicName cumulativeScore periodsScored redFlags }
+        labourPeriods { stageId name redFlagNames } } ... on Error { message } } }`,
+      variables: { id: encodeGlobalId('Competition', context.competitionId) },
+    }),
+  },
+  {
+    key: 'dashboard',
+    title:
+      "the admin dashboard of 青岛市总工会, 2025 (AdminDashboard: annualReport, new members by month, districts' figures; staff session of qingdao.admin)",
+    staff: true,
+    request: (context) => ({
+      query: `query AdminDashboard($id: ID!, $from: Date!, $to: Date!) {
+        annualReport(organizationId: $id, from: $from, to: $to) { __typename ... on AnnualReport {
+          organizationId organizationName from to previousFrom previousTo
+          sections { key title figures { key label unit basis value display previousValue change changePercent listPath } } }
+          ... on Error { message } }
+        organization(id: $id) { __typename ... on Organization { id
+          stats { newMembersByMonth(from: $from, to: $to) { month count } }
+          children(first: 60) { edges { node { id name dissolvedOn stats { members grassrootsUnions } } } } }
+          ... on Error { message } } }`,
+      variables: {
+        id: encodeGlobalId('Organization', context.cityId),
+        from: '2025-01-01',
+        to: '2025-12-31',
+      },
+    }),
   },
 ];

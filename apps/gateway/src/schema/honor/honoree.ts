@@ -3,6 +3,7 @@ import { prisma } from '../../db.js';
 import { ValidationError } from '../../errors.js';
 import { checkUuidCursors, encodeGlobalId, parseGlobalIdOf } from '../../global-id.js';
 import { HONOR_ROLL_ORDER, honorRollAfter, publicAwardWhere } from '../../honor/public-awards.js';
+import { honorRollCount, honorRollRows, rollConditions } from '../../honor/public-roll-sql.js';
 import { HonorLevelEnum } from './honor-level.js';
 import { HonorRollFilter } from './honor-roll-filter.js';
 import { HonorSubjectEnum } from './honor-subject.js';
@@ -56,13 +57,23 @@ builder.queryFields((t) => ({
       '荣誉榜: published, unrevoked awards whose honorees consented to publication, newest year first.',
     errors: { types: [ValidationError] },
     args: { filter: t.arg({ type: HonorRollFilter, required: false }) },
-    totalCount: (_root, args) => prisma.honorAward.count({ where: publicAwardWhere(args.filter) }),
+    totalCount: (_root, args) => {
+      const conditions = rollConditions(args.filter);
+      return conditions
+        ? honorRollCount(conditions)
+        : prisma.honorAward.count({ where: publicAwardWhere(args.filter) });
+    },
     resolve: async (query, _root, args) => {
       checkUuidCursors(args);
+      const cursorId = (query.cursor as { id?: string } | undefined)?.id;
+      // The hot path: forward pages without a text search in hand-written SQL, the same rows
+      // as the Prisma path below (honor/public-roll-sql.ts; test/public-roll-sql.test.ts).
+      const conditions = rollConditions(args.filter);
+      if (conditions && typeof query.take === 'number' && query.take > 0)
+        return honorRollRows(conditions, query.take, cursorId ?? null);
       const where = publicAwardWhere(args.filter);
       // Forward pages (first/after) by keyset on the cursor row's values; backward ones
       // (last/before) as Prisma pages them.
-      const cursorId = (query.cursor as { id?: string } | undefined)?.id;
       if (cursorId && typeof query.take === 'number' && query.take > 0) {
         const cursor = await prisma.honorAward.findUnique({
           where: { id: cursorId },
