@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link, navigate, useSearchString } from '../../app/router';
 import type { ResultOf } from '../../graphql';
-import { useI18n } from '../../i18n/i18n-context';
+import { type I18n, useI18n } from '../../i18n/i18n-context';
 import { LoadingRows, TransportError } from '../organization/feedback';
 import { remaining } from '../organization/load-more';
 import { honorIndustries } from './format';
@@ -44,17 +44,31 @@ function optionsOf(data: FirstPage | undefined): FilterOptions | null {
   };
 }
 
+/** The first page's variables for the URL's query string (the server render asks the same). */
+export function rollFirstPageVariables(search: string) {
+  return { filter: rollFilterVariables(parseRollFilter(search)), first: rollPageSize };
+}
+
+/** The roll's tab title and meta description (the server render writes the same into <head>). */
+export function rollPageMeta(t: I18n['t']): { title: string; description: string } {
+  return {
+    title: `${t('honor.roll.title')} · ${t('site.name')}`,
+    description: t('honor.roll.description'),
+  };
+}
+
 /** 劳模工匠风采: the filters (kept in the URL), then the cards, 10 at a time. */
 export function RollPage() {
   const { t } = useI18n();
   const search = useSearchString();
   const filter = parseRollFilter(search);
   const canonical = rollFilterSearch(filter);
-  usePageMeta(`${t('honor.roll.title')} · ${t('site.name')}`, t('honor.roll.description'));
+  const meta = rollPageMeta(t);
+  usePageMeta(meta.title, meta.description);
 
   const [result, reexecute] = useQuery({
     query: HonorRollFirstPageQuery,
-    variables: { filter: rollFilterVariables(filter), first: rollPageSize },
+    variables: rollFirstPageVariables(search),
   });
   // The filter choices stay on screen while a new filter's first page loads.
   const lastOptions = useRef<FilterOptions | null>(null);
