@@ -54,6 +54,7 @@ interface ManifestChunk {
 }
 
 interface Loaded {
+  /** index.html, its stylesheets written inline (the page's first paint waits for no file). */
   template: string;
   manifest: Record<string, ManifestChunk>;
   entry: ServerEntry;
@@ -78,7 +79,13 @@ export interface PublicPageRendererOptions {
   graphql: (request: Request, visitor: IncomingMessage) => Promise<Response> | Response;
   /** Keep rendered pages (on where the public honor read cache is on). */
   keepPages: boolean;
+  /** A kept page is drawn again after this long (other processes' invalidations are not seen). */
   ttlMs?: number;
+  /**
+   * Until this long past `ttlMs`, a kept page of the current generation is still sent while it
+   * is drawn again in the background (the next visitor gets the new one).
+   */
+  maxStaleMs?: number;
   maxPages?: number;
 }
 
@@ -167,10 +174,30 @@ export function pageHtml(
   return html;
 }
 
+/**
+ * The template's own stylesheets (/assets/index-….css, a few kB compressed) written into a
+ * `<style>` element: a server-rendered page then paints as soon as its HTML has arrived, with
+ * no second round trip before it. A sheet that cannot be read, or could close the element,
+ * stays a link.
+ */
+export function inlineStylesheets(template: string, publicDist: string): string {
+  return template.replace(
+    /<link rel="stylesheet"(?: crossorigin)? href="\/(assets\/[^"]+\.css)">/g,
+    (link, file: string) => {
+      const path = join(publicDist, file);
+      if (file.includes('..') || !existsSync(path)) return link;
+      const css = readFileSync(path, 'utf8');
+      return /<\/style/i.test(css) ? link : `<style>${css}</style>`;
+    },
+  );
+}
+
 export function createPublicPageRenderer(options: PublicPageRendererOptions) {
   const serverEntry =
     options.serverEntry ?? join(dirname(options.publicDist), 'dist-ssr', 'entry-server.js');
   const ttlMs = options.ttlMs ?? 30_000;
+  const maxStaleMs = options.maxStaleMs ?? 5 * 60_000;
+  const refreshing = new Set<string>();
   const maxPages = options.maxPages ?? 500;
   const kept = new Map<string, KeptPage>();
   let loading: Promise<Loaded | null> | null = null;
@@ -183,7 +210,7 @@ export function createPublicPageRenderer(options: PublicPageRendererOptions) {
       try {
         const entry = (await import(pathToFileURL(serverEntry).href)) as ServerEntry;
         return {
-          template: readFileSync(templateFile, 'utf8'),
+          template: inlineStylesheets(readFileSync(templateFile, 'utf8'), options.publicDist),
           manifest: existsSync(manifestFile)
             ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>)
             : {},
@@ -270,9 +297,27 @@ export function createPublicPageRenderer(options: PublicPageRendererOptions) {
           ? `${loaded.entry.serverLocale(request.headers.cookie, request.headers['accept-language'])}\u0000${url}`
           : null;
       const hit = key ? kept.get(key) : undefined;
-      if (hit && hit.expiresAt > Date.now() && hit.generation === publicHonorReadsGeneration()) {
-        send(request, response, hit);
-        return;
+      const now = Date.now();
+      if (key && hit && hit.generation === publicHonorReadsGeneration()) {
+        if (hit.expiresAt > now) {
+          send(request, response, hit);
+          return;
+        }
+        if (hit.expiresAt + maxStaleMs > now) {
+          send(request, response, hit);
+          if (!refreshing.has(key)) {
+            refreshing.add(key);
+            render(loaded, request, pathname, search)
+              .then((page) => {
+                if (page && page.generation === publicHonorReadsGeneration()) kept.set(key, page);
+              })
+              .catch((error: unknown) =>
+                logger.warn({ err: error, path: pathname }, 'server render refresh failed'),
+              )
+              .finally(() => refreshing.delete(key));
+          }
+          return;
+        }
       }
       if (key && hit) kept.delete(key);
       let page: KeptPage | null;

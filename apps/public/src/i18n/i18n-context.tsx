@@ -36,6 +36,7 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+/** The reader's choice (this browser's storage, else the cookie), else the browser's languages. */
 function preferredLocale(): Locale {
   let stored: string | null = null;
   try {
@@ -43,6 +44,12 @@ function preferredLocale(): Locale {
   } catch {
     stored = null;
   }
+  stored ??=
+    document.cookie
+      .split(';')
+      .map((part) => part.trim())
+      .find((part) => part.startsWith(`${localeCookieName}=`))
+      ?.slice(localeCookieName.length + 1) ?? null;
   return resolveLocale(stored, navigator.languages ?? [navigator.language]);
 }
 

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useQuery } from 'urql';
+import { useHydrated } from '../../app/hydrated';
 import { Link, navigate, useSearchString } from '../../app/router';
 import type { ResultOf } from '../../graphql';
 import { type I18n, useI18n } from '../../i18n/i18n-context';
@@ -124,6 +125,7 @@ function RollFilters({
 }) {
   const { t, locale } = useI18n();
   const levelLabel = useLevelLabel();
+  const hydrated = useHydrated();
   const [text, setText] = useState(filter.search ?? '');
   useEffect(() => setText(filter.search ?? ''), [filter.search]);
 
@@ -151,13 +153,22 @@ function RollFilters({
   };
 
   return (
-    <form className="card honor-filters" onSubmit={submit} aria-label={t('honor.filter.heading')}>
+    // action/method and the fields' names (the URL's parameters) make the form work before the
+    // page's script has taken over a server-rendered roll: the browser asks for the filtered roll.
+    <form
+      className="card honor-filters"
+      action={honorRollPath}
+      method="get"
+      onSubmit={submit}
+      aria-label={t('honor.filter.heading')}
+    >
       <div className="honor-search">
         <label className="visually-hidden" htmlFor="honor-search">
           {t('honor.filter.search')}
         </label>
         <input
           id="honor-search"
+          name="q"
           type="search"
           enterKeyHint="search"
           autoComplete="off"
@@ -173,6 +184,7 @@ function RollFilters({
       <div className="honor-filter-grid">
         <FilterSelect
           id="honor-level"
+          name="level"
           label={t('honor.filter.level')}
           value={filter.level ?? ''}
           choices={honorLevels.map((level) => ({ value: level, label: levelLabel(level) }))}
@@ -180,6 +192,7 @@ function RollFilters({
         />
         <FilterSelect
           id="honor-title"
+          name="title"
           label={t('honor.filter.title')}
           value={filter.titleCode ?? ''}
           choices={withCurrent(
@@ -193,6 +206,7 @@ function RollFilters({
         />
         <FilterSelect
           id="honor-year"
+          name="year"
           label={t('honor.filter.year')}
           value={filter.year === null ? '' : String(filter.year)}
           choices={years.map((year) => ({ value: year, label: t('honor.year', { year }) }))}
@@ -200,6 +214,7 @@ function RollFilters({
         />
         <FilterSelect
           id="honor-region"
+          name="region"
           label={t('honor.filter.region')}
           value={filter.regionCode ?? ''}
           choices={regions.map((code) => ({ value: code, label: regionName(code, locale) }))}
@@ -207,6 +222,7 @@ function RollFilters({
         />
         <FilterSelect
           id="honor-industry"
+          name="industry"
           label={t('honor.filter.industry')}
           value={filter.industry ?? ''}
           choices={industries.map((industry) => ({ value: industry, label: industry }))}
@@ -216,6 +232,7 @@ function RollFilters({
       {activeFilterCount(filter) > 0 ? (
         <button
           type="button"
+          disabled={!hydrated}
           className="link-button"
           onClick={() => {
             setText('');
@@ -236,12 +253,14 @@ function withCurrent(values: string[], current: string | null): string[] {
 
 function FilterSelect({
   id,
+  name,
   label,
   value,
   choices,
   onChange,
 }: {
   id: string;
+  name: string;
   label: string;
   value: string;
   choices: { value: string; label: string }[];
@@ -251,7 +270,7 @@ function FilterSelect({
   return (
     <div className="honor-filter">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+      <select id={id} name={name} value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{t('honor.filter.any')}</option>
         {choices.map((choice) => (
           <option key={choice.value} value={choice.value}>
@@ -381,11 +400,12 @@ function RollFooter({
   onLoadMore: () => void;
 }) {
   const { t } = useI18n();
+  const hydrated = useHydrated();
   return (
     <li className="list-footer">
       <span className="list-progress">{t('honor.roll.shown', { shown, total })}</span>
       {hasNextPage && remaining(total, shown) > 0 ? (
-        <button type="button" className="button" onClick={onLoadMore}>
+        <button type="button" className="button" disabled={!hydrated} onClick={onLoadMore}>
           {t('honor.loadMore')}
         </button>
       ) : null}
