@@ -283,59 +283,73 @@ export function createPublicPageRenderer(options: PublicPageRendererOptions) {
       response: ServerResponse,
       fallback: () => void,
     ): Promise<void> {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return fallback();
-      const url = request.url ?? '/';
-      const queryAt = url.indexOf('?');
-      const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
-      const search = queryAt === -1 ? '' : url.slice(queryAt);
-      // Files (/assets/…) never are pages: no need to wait for the server entry.
-      if (pathname.includes('.')) return fallback();
-      const loaded = await load();
-      if (!loaded?.entry.isServerRendered(pathname)) return fallback();
-      const key =
-        options.keepPages && url.length <= 512
-          ? `${loaded.entry.serverLocale(request.headers.cookie, request.headers['accept-language'])}\u0000${url}`
-          : null;
-      const hit = key ? kept.get(key) : undefined;
-      const now = Date.now();
-      if (key && hit && hit.generation === publicHonorReadsGeneration()) {
-        if (hit.expiresAt > now) {
-          send(request, response, hit);
-          return;
-        }
-        if (hit.expiresAt + maxStaleMs > now) {
-          send(request, response, hit);
-          if (!refreshing.has(key)) {
-            refreshing.add(key);
-            render(loaded, request, pathname, search)
-              .then((page) => {
-                if (page && page.generation === publicHonorReadsGeneration()) kept.set(key, page);
-              })
-              .catch((error: unknown) =>
-                logger.warn({ err: error, path: pathname }, 'server render refresh failed'),
-              )
-              .finally(() => refreshing.delete(key));
-          }
-          return;
-        }
-      }
-      if (key && hit) kept.delete(key);
-      let page: KeptPage | null;
       try {
-        page = await render(loaded, request, pathname, search);
+        await serveOrFallBack(request, response, fallback);
       } catch (error) {
-        logger.warn({ err: error, path: pathname }, 'server render failed; serving index.html');
-        page = null;
+        logger.error({ err: error }, 'server-rendered page failed');
+        if (!response.headersSent) fallback();
+        else response.destroy();
       }
-      if (!page) return fallback();
-      if (key && page.generation === publicHonorReadsGeneration()) {
-        if (kept.size >= maxPages) {
-          const oldest = kept.keys().next().value;
-          if (oldest !== undefined) kept.delete(oldest);
-        }
-        kept.set(key, page);
-      }
-      send(request, response, page);
     },
   };
+
+  async function serveOrFallBack(
+    request: IncomingMessage,
+    response: ServerResponse,
+    fallback: () => void,
+  ): Promise<void> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return fallback();
+    const url = request.url ?? '/';
+    const queryAt = url.indexOf('?');
+    const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+    const search = queryAt === -1 ? '' : url.slice(queryAt);
+    // Files (/assets/…) never are pages: no need to wait for the server entry.
+    if (pathname.includes('.')) return fallback();
+    const loaded = await load();
+    if (!loaded?.entry.isServerRendered(pathname)) return fallback();
+    const key =
+      options.keepPages && url.length <= 512
+        ? `${loaded.entry.serverLocale(request.headers.cookie, request.headers['accept-language'])}\u0000${url}`
+        : null;
+    const hit = key ? kept.get(key) : undefined;
+    const now = Date.now();
+    if (key && hit && hit.generation === publicHonorReadsGeneration()) {
+      if (hit.expiresAt > now) {
+        send(request, response, hit);
+        return;
+      }
+      if (hit.expiresAt + maxStaleMs > now) {
+        send(request, response, hit);
+        if (!refreshing.has(key)) {
+          refreshing.add(key);
+          render(loaded, request, pathname, search)
+            .then((page) => {
+              if (page && page.generation === publicHonorReadsGeneration()) kept.set(key, page);
+            })
+            .catch((error: unknown) =>
+              logger.warn({ err: error, path: pathname }, 'server render refresh failed'),
+            )
+            .finally(() => refreshing.delete(key));
+        }
+        return;
+      }
+    }
+    if (key && hit) kept.delete(key);
+    let page: KeptPage | null;
+    try {
+      page = await render(loaded, request, pathname, search);
+    } catch (error) {
+      logger.warn({ err: error, path: pathname }, 'server render failed; serving index.html');
+      page = null;
+    }
+    if (!page) return fallback();
+    if (key && page.generation === publicHonorReadsGeneration()) {
+      if (kept.size >= maxPages) {
+        const oldest = kept.keys().next().value;
+        if (oldest !== undefined) kept.delete(oldest);
+      }
+      kept.set(key, page);
+    }
+    send(request, response, page);
+  }
 }
