@@ -91,7 +91,7 @@ function todayInChinese(): string {
 }
 
 test.describe('public site: 劳模工匠风采', () => {
-  test('the roll: one request for the first page, filters by level and year kept in the URL, 加载更多, a profile', async ({
+  test('the roll: server-rendered first page taken over without a request, filters by level and year kept in the URL, 加载更多, a profile', async ({
     page,
     baseURL,
   }) => {
@@ -110,9 +110,17 @@ test.describe('public site: 劳模工匠风采', () => {
       /^劳模工匠风采：按级别、称号、年份/,
     );
 
-    // A visitor's first view of a filtered roll is ONE request to the API.
+    // A filtered roll is server-rendered: the served HTML already holds its heading, count and
+    // first names, and the browser takes it over without asking the API again.
     const cityIn2025 = await rollFromApi(base, { level: 'CITY', year: 2025 });
     expect(cityIn2025.totalCount).toBeGreaterThan(0);
+    const served = await (await fetch(new URL('/honors?level=CITY&year=2025', base))).text();
+    expect(served).toContain('<h1 class="page-title">劳模工匠风采</h1>');
+    expect(served).toContain(`共 ${cityIn2025.totalCount} 位`);
+    expect(served).toContain('<title>劳模工匠风采 · 工会平台</title>');
+    for (const edge of cityIn2025.edges.slice(0, 10)) {
+      expect(served).toContain(`<span class="honor-card-name">${edge.node.name}</span>`);
+    }
     const requests = graphqlRequests(page);
     await page.goto('/honors?level=CITY&year=2025');
     const cards = page.getByTestId('honor-card');
@@ -121,9 +129,7 @@ test.describe('public site: 劳模工匠风采', () => {
     ).toBeVisible();
     await expect(cards).toHaveCount(Math.min(10, cityIn2025.totalCount));
     await page.waitForLoadState('networkidle');
-    expect(requests.map((request) => request.postDataJSON()?.operationName)).toEqual([
-      'PublicHonorRollFirstPage',
-    ]);
+    expect(requests.map((request) => request.postDataJSON()?.operationName)).toEqual([]);
     await expect(page.getByLabel('级别', { exact: true })).toHaveValue('CITY');
     await expect(page.getByLabel('年份', { exact: true })).toHaveValue('2025');
     for (const card of await cards.all()) {
@@ -209,6 +215,42 @@ test.describe('public site: 劳模工匠风采', () => {
     // A wrong id says so.
     await page.goto('/honors/not-an-honoree');
     await expect(page.getByRole('alert')).toContainText('找不到该荣誉获得者');
+  });
+
+  test('the server-rendered roll follows the chosen language, and the browser takes it over', async ({
+    page,
+    baseURL,
+    context,
+  }) => {
+    const base = baseURL ?? '';
+    const all = await rollFromApi(base, null);
+    expect(all.totalCount, 'the demo seed publishes more than one page').toBeGreaterThan(10);
+    // The language switch keeps the choice in a cookie too: the server draws the page in it.
+    const served = await (
+      await fetch(new URL('/honors', base), {
+        headers: { cookie: 'gonghui.public.locale=en', 'accept-language': 'zh-CN' },
+      })
+    ).text();
+    expect(served).toContain('<html lang="en">');
+    expect(served).toContain('<h1 class="page-title">Honor roll</h1>');
+    expect(served).toContain(`${all.totalCount} honorees`);
+    await context.addCookies([{ name: 'gonghui.public.locale', value: 'en', url: base }]);
+    const requests = graphqlRequests(page);
+    await page.goto('/honors');
+    await expect(page.getByRole('heading', { level: 1, name: 'Honor roll' })).toBeVisible();
+    const cards = page.getByTestId('honor-card');
+    await expect(cards).toHaveCount(10);
+    // Load more works only once the page's script has taken the markup over.
+    await page.getByRole('button', { name: 'Load more' }).tap();
+    await expect(cards).toHaveCount(Math.min(20, all.totalCount));
+    expect(requests.map((request) => request.postDataJSON()?.operationName)).toEqual([
+      'PublicHonorRollMore',
+    ]);
+    // Back to Chinese: the choice is the cookie's too.
+    await page.getByRole('button', { name: '中文' }).tap();
+    await expect(page.getByRole('heading', { level: 1, name: '劳模工匠风采' })).toBeVisible();
+    const cookies = await context.cookies(base);
+    expect(cookies.find((cookie) => cookie.name === 'gonghui.public.locale')?.value).toBe('zh-CN');
   });
 
   test('statistics: the same counts as the API, drawn as bars', async ({ page, baseURL }) => {

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-/** Unit tests cover pure helpers only: no DOM, no network. */
+/**
+ * Unit tests: pure helpers, and the server render (src/entry-server.tsx) answered by a recorded
+ * API. No DOM, no network.
+ */
 export default defineConfig({
   test: {
     environment: 'node',

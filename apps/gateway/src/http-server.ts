@@ -5,7 +5,9 @@ import { clientAddress } from './auth/client-address.js';
 import { handleCompetitionRoute, isCompetitionRoute } from './competition/http-routes.js';
 import type { GatewayConfig } from './config.js';
 import type { Database } from './database/open-database.js';
+import { publicReadCacheEnabled } from './honor/public-read-cache.js';
 import { logger } from './logger.js';
+import { createPublicPageRenderer } from './public-site/server-render.js';
 import { handleReportRoute, isReportRoute } from './report/http-routes.js';
 import { handleRosterRoute, isRosterRoute } from './roster/http-routes.js';
 import { bodyLimitFor } from './security.js';
@@ -25,7 +27,9 @@ function staticApp(folder: string, name: string): Handler {
       );
     };
   }
-  const serve = sirv(folder, { single: true, dev: false, etag: true, gzip: false });
+  // The public build carries .br/.gz copies of its files (apps/public/scripts/precompress.mjs):
+  // sent to browsers that accept them; a build without them is served as it is.
+  const serve = sirv(folder, { single: true, dev: false, etag: true, gzip: true, brotli: true });
   return (request, response, next) => serve(request, response, next);
 }
 
@@ -53,6 +57,12 @@ async function health(database: Database, response: ServerResponse) {
 export function createHttpServer(config: GatewayConfig, database: Database): Server {
   const adminApp = staticApp(config.adminDist, 'The admin console');
   const publicApp = staticApp(config.publicDist, 'The public site');
+  // The honor roll is server-rendered (src/public-site/server-render.ts); the rest is static.
+  const publicPages = createPublicPageRenderer({
+    publicDist: config.publicDist,
+    graphql: (graphqlRequest, visitor) => yoga.fetch(graphqlRequest, { req: visitor }),
+    keepPages: publicReadCacheEnabled(),
+  });
   return createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     if (path === '/graphql' || path.startsWith('/graphql/')) {
@@ -96,7 +106,9 @@ export function createHttpServer(config: GatewayConfig, database: Database): Ser
       request.url = (request.url ?? '/').slice('/admin'.length) || '/';
       adminApp(request, response, () => notFound(response));
     } else {
-      publicApp(request, response, () => notFound(response));
+      void publicPages.serve(request, response, () =>
+        publicApp(request, response, () => notFound(response)),
+      );
     }
   });
 }

@@ -41,6 +41,22 @@ export function invalidatePublicHonorReads(): void {
   publicReadCacheStats.invalidations += 1;
 }
 
+/**
+ * Counts the invalidations: a copy of public honor data (the server-rendered honor roll page,
+ * src/public-site/server-render.ts) taken at one generation is stale at any later one.
+ */
+export function publicHonorReadsGeneration(): number {
+  return generation;
+}
+
+/** On in production unless PUBLIC_READ_CACHE=off; off elsewhere unless PUBLIC_READ_CACHE=on. */
+export function publicReadCacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return (
+    env.PUBLIC_READ_CACHE === 'on' ||
+    (env.NODE_ENV === 'production' && env.PUBLIC_READ_CACHE !== 'off')
+  );
+}
+
 function cacheableOperation(
   document: DocumentNode,
   operationName: string | null | undefined,

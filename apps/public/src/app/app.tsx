@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
-import { Provider as UrqlProvider } from 'urql';
+import { type Client, Provider as UrqlProvider } from 'urql';
 import { competitionsPath, parseCompetitionRoute } from '../features/competition/routes';
 import {
   certificatesPath,
@@ -17,9 +17,9 @@ import {
 import { LoadingRows } from '../features/organization/feedback';
 import { OrganizationBrowser } from '../features/organization/organization-browser';
 import { isServiceRoute, servicePositionsPath } from '../features/service/routes';
-import type { MessageKey } from '../i18n/catalogue';
+import type { Locale, MessageKey } from '../i18n/catalogue';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
-import { Link, usePathname } from './router';
+import { Link, type ServerLocation, ServerLocationContext, usePathname } from './router';
 import { createUrqlClient } from './urql-client';
 
 function SiteHeader() {
@@ -182,13 +182,28 @@ function Shell() {
   );
 }
 
-export function App() {
-  const client = useMemo(() => createUrqlClient(), []);
+/**
+ * The site. A server render (entry-server.tsx) passes its client (holding the answers it
+ * fetched), the address and the language; the browser passes the same client and language when
+ * it hydrates such a page (main.tsx), and nothing when it draws a page itself.
+ */
+export function App({
+  client: given,
+  serverLocale,
+  location = null,
+}: {
+  client?: Client;
+  serverLocale?: Locale;
+  location?: ServerLocation | null;
+}) {
+  const client = useMemo(() => given ?? createUrqlClient().client, [given]);
   return (
-    <I18nProvider>
-      <UrqlProvider value={client}>
-        <Shell />
-      </UrqlProvider>
-    </I18nProvider>
+    <ServerLocationContext.Provider value={location}>
+      <I18nProvider serverLocale={serverLocale}>
+        <UrqlProvider value={client}>
+          <Shell />
+        </UrqlProvider>
+      </I18nProvider>
+    </ServerLocationContext.Provider>
   );
 }

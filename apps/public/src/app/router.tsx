@@ -1,4 +1,10 @@
-import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
+import {
+  type AnchorHTMLAttributes,
+  createContext,
+  type MouseEvent,
+  useContext,
+  useSyncExternalStore,
+} from 'react';
 
 /*
  * A tiny path router instead of react-router: the public site has a handful of URL shapes
@@ -17,13 +23,35 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+/**
+ * The address a server render draws (entry-server.tsx): on the server there is no `window`. In
+ * the browser it is absent, and the server snapshot React asks for while hydrating is the
+ * browser's own address, which is the one the server rendered.
+ */
+export interface ServerLocation {
+  pathname: string;
+  search: string;
+}
+
+export const ServerLocationContext = createContext<ServerLocation | null>(null);
+
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname);
+  const server = useContext(ServerLocationContext);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.pathname,
+    () => server?.pathname ?? window.location.pathname,
+  );
 }
 
 /** The query string ('?level=CITY&year=2025', or ''): the honor roll keeps its filters there. */
 export function useSearchString(): string {
-  return useSyncExternalStore(subscribe, () => window.location.search);
+  const server = useContext(ServerLocationContext);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => server?.search ?? window.location.search,
+  );
 }
 
 /**

@@ -1,4 +1,12 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import type { OrgKind } from '../graphql';
 import {
   catalogues,
@@ -12,6 +20,11 @@ import {
 } from './catalogue';
 
 const storageKey = 'gonghui.public.locale';
+/**
+ * The same choice as a cookie, so the server renders a page (the honor roll, entry-server.tsx)
+ * in the reader's language; localStorage stays what the browser goes by.
+ */
+export const localeCookieName = storageKey;
 
 export interface I18n {
   locale: Locale;
@@ -23,18 +36,36 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-function initialLocale(): Locale {
+/** The reader's choice (this browser's storage, else the cookie), else the browser's languages. */
+function preferredLocale(): Locale {
   let stored: string | null = null;
   try {
     stored = window.localStorage.getItem(storageKey);
   } catch {
     stored = null;
   }
+  stored ??=
+    document.cookie
+      .split(';')
+      .map((part) => part.trim())
+      .find((part) => part.startsWith(`${localeCookieName}=`))
+      ?.slice(localeCookieName.length + 1) ?? null;
   return resolveLocale(stored, navigator.languages ?? [navigator.language]);
 }
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+/**
+ * `serverLocale`: the language a server-rendered page was drawn in (on the server, and in the
+ * browser while hydrating it, which must draw the same first); the reader's own choice follows
+ * right after when it differs. Without it (a page drawn in the browser) the choice is read first.
+ */
+export function I18nProvider({
+  children,
+  serverLocale,
+}: {
+  children: ReactNode;
+  serverLocale?: Locale;
+}) {
+  const [locale, setLocaleState] = useState<Locale>(() => serverLocale ?? preferredLocale());
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
     document.documentElement.lang = next;
@@ -43,7 +74,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     } catch {
       // Private mode: the choice lasts for this page only.
     }
+    // biome-ignore lint/suspicious/noDocumentCookie: a plain preference cookie, read by the server render
+    document.cookie = `${localeCookieName}=${next}; path=/; max-age=31536000; samesite=lax`;
   }, []);
+  useEffect(() => {
+    if (serverLocale === undefined) return;
+    const preferred = preferredLocale();
+    if (preferred !== serverLocale) setLocale(preferred);
+  }, [serverLocale, setLocale]);
 
   const value = useMemo<I18n>(() => {
     const catalogue = catalogues[locale];

@@ -13,9 +13,14 @@ import { VerifyPage } from './verify-page';
 const CertificatePage = lazy(() => import('./certificate-page'));
 
 // Read when the chunk loads, before any honor page has replaced it (a parent's effect would run
-// after its children's and see theirs).
+// after its children's and see theirs). A server render has no document; a page it drew carries
+// its own description, so the site's is read from the markup's data attribute there.
 const indexDescription =
-  document.querySelector('meta[name="description"]')?.getAttribute('content') ?? null;
+  typeof document === 'undefined'
+    ? null
+    : (document.querySelector('meta[name="description"]')?.getAttribute('data-site-content') ??
+      document.querySelector('meta[name="description"]')?.getAttribute('content') ??
+      null);
 
 /**
  * The honor pages (issue 5): 劳模工匠风采, an honoree, 荣誉统计, 评选公示 and 证书验证. Loaded

@@ -1,8 +1,9 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useQuery } from 'urql';
+import { useHydrated } from '../../app/hydrated';
 import { Link, navigate, useSearchString } from '../../app/router';
 import type { ResultOf } from '../../graphql';
-import { useI18n } from '../../i18n/i18n-context';
+import { type I18n, useI18n } from '../../i18n/i18n-context';
 import { LoadingRows, TransportError } from '../organization/feedback';
 import { remaining } from '../organization/load-more';
 import { honorIndustries } from './format';
@@ -44,17 +45,31 @@ function optionsOf(data: FirstPage | undefined): FilterOptions | null {
   };
 }
 
+/** The first page's variables for the URL's query string (the server render asks the same). */
+export function rollFirstPageVariables(search: string) {
+  return { filter: rollFilterVariables(parseRollFilter(search)), first: rollPageSize };
+}
+
+/** The roll's tab title and meta description (the server render writes the same into <head>). */
+export function rollPageMeta(t: I18n['t']): { title: string; description: string } {
+  return {
+    title: `${t('honor.roll.title')} · ${t('site.name')}`,
+    description: t('honor.roll.description'),
+  };
+}
+
 /** 劳模工匠风采: the filters (kept in the URL), then the cards, 10 at a time. */
 export function RollPage() {
   const { t } = useI18n();
   const search = useSearchString();
   const filter = parseRollFilter(search);
   const canonical = rollFilterSearch(filter);
-  usePageMeta(`${t('honor.roll.title')} · ${t('site.name')}`, t('honor.roll.description'));
+  const meta = rollPageMeta(t);
+  usePageMeta(meta.title, meta.description);
 
   const [result, reexecute] = useQuery({
     query: HonorRollFirstPageQuery,
-    variables: { filter: rollFilterVariables(filter), first: rollPageSize },
+    variables: rollFirstPageVariables(search),
   });
   // The filter choices stay on screen while a new filter's first page loads.
   const lastOptions = useRef<FilterOptions | null>(null);
@@ -110,6 +125,7 @@ function RollFilters({
 }) {
   const { t, locale } = useI18n();
   const levelLabel = useLevelLabel();
+  const hydrated = useHydrated();
   const [text, setText] = useState(filter.search ?? '');
   useEffect(() => setText(filter.search ?? ''), [filter.search]);
 
@@ -137,13 +153,22 @@ function RollFilters({
   };
 
   return (
-    <form className="card honor-filters" onSubmit={submit} aria-label={t('honor.filter.heading')}>
+    // action/method and the fields' names (the URL's parameters) make the form work before the
+    // page's script has taken over a server-rendered roll: the browser asks for the filtered roll.
+    <form
+      className="card honor-filters"
+      action={honorRollPath}
+      method="get"
+      onSubmit={submit}
+      aria-label={t('honor.filter.heading')}
+    >
       <div className="honor-search">
         <label className="visually-hidden" htmlFor="honor-search">
           {t('honor.filter.search')}
         </label>
         <input
           id="honor-search"
+          name="q"
           type="search"
           enterKeyHint="search"
           autoComplete="off"
@@ -159,6 +184,7 @@ function RollFilters({
       <div className="honor-filter-grid">
         <FilterSelect
           id="honor-level"
+          name="level"
           label={t('honor.filter.level')}
           value={filter.level ?? ''}
           choices={honorLevels.map((level) => ({ value: level, label: levelLabel(level) }))}
@@ -166,6 +192,7 @@ function RollFilters({
         />
         <FilterSelect
           id="honor-title"
+          name="title"
           label={t('honor.filter.title')}
           value={filter.titleCode ?? ''}
           choices={withCurrent(
@@ -179,6 +206,7 @@ function RollFilters({
         />
         <FilterSelect
           id="honor-year"
+          name="year"
           label={t('honor.filter.year')}
           value={filter.year === null ? '' : String(filter.year)}
           choices={years.map((year) => ({ value: year, label: t('honor.year', { year }) }))}
@@ -186,6 +214,7 @@ function RollFilters({
         />
         <FilterSelect
           id="honor-region"
+          name="region"
           label={t('honor.filter.region')}
           value={filter.regionCode ?? ''}
           choices={regions.map((code) => ({ value: code, label: regionName(code, locale) }))}
@@ -193,6 +222,7 @@ function RollFilters({
         />
         <FilterSelect
           id="honor-industry"
+          name="industry"
           label={t('honor.filter.industry')}
           value={filter.industry ?? ''}
           choices={industries.map((industry) => ({ value: industry, label: industry }))}
@@ -202,6 +232,7 @@ function RollFilters({
       {activeFilterCount(filter) > 0 ? (
         <button
           type="button"
+          disabled={!hydrated}
           className="link-button"
           onClick={() => {
             setText('');
@@ -222,12 +253,14 @@ function withCurrent(values: string[], current: string | null): string[] {
 
 function FilterSelect({
   id,
+  name,
   label,
   value,
   choices,
   onChange,
 }: {
   id: string;
+  name: string;
   label: string;
   value: string;
   choices: { value: string; label: string }[];
@@ -237,7 +270,7 @@ function FilterSelect({
   return (
     <div className="honor-filter">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+      <select id={id} name={name} value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{t('honor.filter.any')}</option>
         {choices.map((choice) => (
           <option key={choice.value} value={choice.value}>
@@ -367,11 +400,12 @@ function RollFooter({
   onLoadMore: () => void;
 }) {
   const { t } = useI18n();
+  const hydrated = useHydrated();
   return (
     <li className="list-footer">
       <span className="list-progress">{t('honor.roll.shown', { shown, total })}</span>
       {hasNextPage && remaining(total, shown) > 0 ? (
-        <button type="button" className="button" onClick={onLoadMore}>
+        <button type="button" className="button" disabled={!hydrated} onClick={onLoadMore}>
           {t('honor.loadMore')}
         </button>
       ) : null}
