@@ -1,4 +1,5 @@
-import { expect, loginAs, logout, type Page, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, loginAs, logout, test } from './fixtures';
 
 /*
  * Issue 8, from a household to the ledger in 廊坊: the 中石油管道局 caseworker registers a file
