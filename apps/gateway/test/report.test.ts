@@ -372,7 +372,6 @@ const WITHOUT_LIST: Record<string, string> = {
  * filter yet, so a link could only show the whole list (to do).
  */
 const NOT_LINKED_YET: Record<string, string> = {
-  'aid.': 'the aid lists and their links are the aid module’s (another branch)',
   'competition.held.': 'the console competition list has no kind filter yet',
   'innovation.results.': 'the console results board has no type filter yet',
   'innovation.studiosFounded': 'the console studio list has no founding-date filter yet',

@@ -58,7 +58,12 @@ export function HardshipFilesPage() {
   const [view, setView] = useState<View>(
     searchParams.get('state') === 'EXITED' ? 'exited' : 'active',
   );
-  const [category, setCategory] = useState<Category[]>([]);
+  // …&category=DEEP (a report figure of one category) starts with that category chosen.
+  const [category, setCategory] = useState<Category[]>(() =>
+    (searchParams.get('category')?.split(',') ?? []).filter((code): code is Category =>
+      Object.hasOwn(categoryColors, code),
+    ),
+  );
   const [organizationId, setOrganizationId] = useState<string | undefined>(
     searchParams.get('org') ?? undefined,
   );

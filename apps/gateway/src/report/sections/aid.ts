@@ -78,7 +78,7 @@ export const aidSection: ReportSection = {
           .filter((row) => row.category !== 'NONE')
           .reduce((sum, row) => sum + row._count._all, 0),
         basis: 'TODAY',
-        listPath: '/aid',
+        listPath: aidPath('/aid/hardship', scope.organizationId, {}),
       },
       ...HARDSHIP_CATEGORIES.filter((category) => category !== 'NONE').map(
         (category): SectionFigure => ({
@@ -87,7 +87,7 @@ export const aidSection: ReportSection = {
           unit: 'HOUSEHOLD',
           value: byCategory.get(category) ?? 0,
           basis: 'TODAY',
-          listPath: null,
+          listPath: aidPath('/aid/hardship', scope.organizationId, { category }),
         }),
       ),
       {
