@@ -1,4 +1,4 @@
-import { expect, loginAs, test } from './fixtures';
+import { chooseOption, expect, loginAs, test } from './fixtures';
 
 /*
  * Issue 6: the city's admin records a year's evaluation of a demo studio in the console — the
@@ -150,8 +150,7 @@ test('a studio is registered only when its lead qualifies', async ({ page }) => 
   await expect(page.getByRole('dialog')).toContainText(
     '领衔人须为劳动模范、工匠等荣誉获得者或技师及以上技能等级',
   );
-  await form.getByLabel('领衔人技能等级').click();
-  await page.getByTitle('高级技师').click();
+  await chooseOption(form.getByLabel('领衔人技能等级'), '高级技师');
   await page
     .getByRole('dialog')
     .getByRole('button', { name: /确\s*定|OK/ })
@@ -165,8 +164,7 @@ test('a result is registered on the board, its patent number checked', async ({ 
   await page.getByRole('button', { name: '登记成果' }).click();
   const form = page.getByTestId('create-result-form');
   await form.getByLabel('成果名称').fill('演示岸桥吊具防摇装置');
-  await form.getByLabel('成果类型').click();
-  await page.getByTitle('实用新型专利').click();
+  await chooseOption(form.getByLabel('成果类型'), '实用新型专利');
   // 202420123456 has the check character 6 (weights 2–9, 2–5, mod 11).
   await form.getByLabel('专利号（专利类成果）').fill('ZL202420123456.X');
   await form.getByLabel(/完成人/).fill('演示完成人甲\n演示完成人乙');
@@ -260,8 +258,7 @@ test('a studio’s members and status are edited as dated records', async ({ pag
   // Reinstated: a second dated row; the first stays.
   await page.goto(`/admin/innovation/studios/${encodeURIComponent(studioId)}`);
   await expect(page.getByTestId('studio-name')).toHaveText(studioName);
-  await page.getByTestId('status-form').getByLabel('变更为').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('正常').click();
+  await chooseOption(page.getByTestId('status-form').getByLabel('变更为'), '正常');
   await page.getByTestId('status-form').getByLabel('理由').fill('搬迁完成，恢复活动');
   await page.getByTestId('status-form').getByRole('button', { name: '变更状态' }).click();
   await expect(history).toContainText('暂停 → 正常');

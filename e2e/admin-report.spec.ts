@@ -1,4 +1,4 @@
-import { expect, loginAs, organizationIdByName, postGraphQL, test } from './fixtures';
+import { chooseOption, expect, loginAs, organizationIdByName, postGraphQL, test } from './fixtures';
 
 /*
  * Issue 9, items 2–3: the 数据看板 and the printable report, as Langfang's admin, for 2024 —
@@ -77,8 +77,7 @@ test('数据看板: figures as the API gives them, linked lists, charts, the wor
   await page.goBack();
 
   // Another year from the selector; the address follows.
-  await page.getByLabel('年度').click();
-  await page.getByTitle('2025年').click();
+  await chooseOption(page.getByLabel('年度'), '2025年');
   await expect(page).toHaveURL(/from=2025-01-01&to=2025-12-31/);
   await expect(page.getByTestId('report-change-honor.title.PROVINCIAL_MODEL_WORKER')).toHaveText(
     '较上期 -49 (-100.0%)',

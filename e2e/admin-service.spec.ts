@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { expect, loginAs, postGraphQL, test, uniqueSuffix } from './fixtures';
+import { chooseOption, expect, loginAs, postGraphQL, test, uniqueSuffix } from './fixtures';
 
 /**
  * The console's 服务阵地 module as 青岛市总工会's admin: the registry counts what the public API
@@ -32,8 +32,7 @@ test('registering, closing and importing service positions', async ({ page, base
 
   await page.getByRole('button', { name: '登记服务阵地' }).click();
   const form = page.getByTestId('service-position-form');
-  await form.getByLabel('阵地类型').click();
-  await page.getByTitle('工会驿站', { exact: true }).click();
+  await chooseOption(form.getByLabel('阵地类型'), '工会驿站');
   await form.getByLabel('阵地名称').fill(name);
   await form.getByLabel('所在区（市）代码').fill('370202');
   await form.getByLabel('地址', { exact: true }).fill('山东省青岛市市南区测试路 1 号');
@@ -69,8 +68,7 @@ test('registering, closing and importing service positions', async ({ page, base
   await expect(editButtons).toHaveCount(1);
   await editButtons.click();
   const edit = page.getByTestId('service-position-form');
-  await edit.getByLabel('状态').click();
-  await page.getByTitle('已撤销', { exact: true }).click();
+  await chooseOption(edit.getByLabel('状态'), '已撤销');
   await page
     .getByRole('button', { name: '提 交' })
     .or(page.getByRole('button', { name: '提交' }))

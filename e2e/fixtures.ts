@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 const localHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -51,6 +51,27 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 export const missingOrganizationId = Buffer.from(
   'Organization:00000000-0000-4000-8000-000000000000',
 ).toString('base64url');
+
+/**
+ * Chooses an option of an antd Select (the combobox found by its label) and checks that the
+ * select shows it. Under load a click on an option of a dropdown that is still opening
+ * sometimes does not take; this opens the dropdown when it is closed, clicks the option, and
+ * tries again until the choice shows.
+ */
+export async function chooseOption(combobox: Locator, option: string): Promise<void> {
+  const page = combobox.page();
+  const select = combobox.locator(
+    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await expect(async () => {
+    if ((await dropdown.count()) === 0) await combobox.click();
+    await dropdown.getByTitle(option, { exact: true }).click({ timeout: 3_000 });
+    await expect(select.locator('.ant-select-content')).toContainText(option, {
+      timeout: 2_000,
+    });
+  }).toPass({ timeout: 20_000 });
+}
 
 /** The password of every demo account (seeded by the gateway; demo data only). */
 export const demoPassword = 'Gonghui@2026';
