@@ -1,9 +1,7 @@
-import { Alert, App, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Form, Input, Modal, Typography } from 'antd';
 import { useMutation } from 'urql';
 import { useI18n } from '../i18n/i18n-context';
-import { describeTransportError } from '../shared/api-errors';
-import { applyValidationError } from '../shared/apply-form-errors';
+import { FormProblem, useFormAnswer } from '../shared/form-answer';
 import { ChangeMyPasswordMutation } from './session-queries';
 
 interface PasswordValues {
@@ -18,38 +16,24 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
   const { message } = App.useApp();
   const [form] = Form.useForm<PasswordValues>();
   const [state, execute] = useMutation(ChangeMyPasswordMutation);
-  const [general, setGeneral] = useState<string | null>(null);
+  const answers = useFormAnswer(form, ['currentPassword', 'newPassword']);
 
   const close = () => {
-    setGeneral(null);
+    answers.clear();
     onClose();
   };
   const submitOnEnter = () => form.submit();
 
   const submit = async (values: PasswordValues) => {
-    setGeneral(null);
+    answers.clear();
     const result = await execute({
       currentPassword: values.currentPassword,
       newPassword: values.newPassword,
     });
     const answer = result.data?.changeMyPassword;
-    if (!answer) {
-      setGeneral(
-        result.error ? t(describeTransportError(result.error).bodyKey) : t('error.serverBody'),
-      );
-      return;
-    }
-    if (answer.__typename === 'MutationChangeMyPasswordSuccess') {
-      void message.success(t('password.changed'));
-      close();
-      return;
-    }
-    if (answer.__typename === 'ValidationError') {
-      const rest = applyValidationError(form, answer, ['currentPassword', 'newPassword']);
-      if (rest.length > 0) setGeneral(rest.join('；'));
-      return;
-    }
-    setGeneral(answer.message);
+    if (!answers.succeeded(result.error, answer, 'MutationChangeMyPasswordSuccess')) return;
+    void message.success(t('password.changed'));
+    close();
   };
 
   return (
@@ -72,9 +56,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
         preserve={false}
         style={{ marginTop: 16 }}
       >
-        {general ? (
-          <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />
-        ) : null}
+        <FormProblem message={answers.general} />
         <Form.Item
           name="currentPassword"
           label={t('password.current')}

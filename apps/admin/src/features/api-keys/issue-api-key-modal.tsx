@@ -1,10 +1,8 @@
-import { Alert, Form, Input, InputNumber, Modal } from 'antd';
-import { useState } from 'react';
+import { Form, Input, InputNumber, Modal } from 'antd';
 import { useMutation } from 'urql';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
-import { noAnswerMessageKey } from '../../shared/api-errors';
-import { applyValidationError } from '../../shared/apply-form-errors';
+import { FormProblem, useFormAnswer } from '../../shared/form-answer';
 import { OrganizationPicker } from '../organization/organization-picker';
 import { IssueApiKeyMutation } from './api-key-queries';
 
@@ -36,15 +34,15 @@ export function IssueApiKeyModal({
   const viewer = useViewer();
   const [form] = Form.useForm<IssueValues>();
   const [state, execute] = useMutation(IssueApiKeyMutation);
-  const [general, setGeneral] = useState<string | null>(null);
+  const answers = useFormAnswer(form, ['name', 'organizationId', 'rateLimitPerMinute']);
 
   const close = () => {
-    setGeneral(null);
+    answers.clear();
     onClose();
   };
 
   const submit = async (values: IssueValues) => {
-    setGeneral(null);
+    answers.clear();
     const result = await execute(
       {
         name: values.name.trim(),
@@ -54,27 +52,13 @@ export function IssueApiKeyModal({
       { additionalTypenames: ['ApiKey'] },
     );
     const answer = result.data?.issueApiKey;
-    if (!answer) {
-      setGeneral(t(noAnswerMessageKey(result.error)));
-      return;
-    }
-    if (answer.__typename === 'IssuedApiKey') {
-      close();
-      onIssued({
-        name: answer.apiKey.name,
-        keyPrefix: answer.apiKey.keyPrefix,
-        secret: answer.secret,
-      });
-    } else if (answer.__typename === 'ValidationError') {
-      const rest = applyValidationError(form, answer, [
-        'name',
-        'organizationId',
-        'rateLimitPerMinute',
-      ]);
-      if (rest.length > 0) setGeneral(rest.join('；'));
-    } else {
-      setGeneral(answer.message);
-    }
+    if (!answers.succeeded(result.error, answer, 'IssuedApiKey')) return;
+    close();
+    onIssued({
+      name: answer.apiKey.name,
+      keyPrefix: answer.apiKey.keyPrefix,
+      secret: answer.secret,
+    });
   };
 
   return (
@@ -101,9 +85,7 @@ export function IssueApiKeyModal({
         }}
         style={{ marginTop: 16 }}
       >
-        {general ? (
-          <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />
-        ) : null}
+        <FormProblem message={answers.general} />
         <Form.Item
           name="name"
           label={t('apiKey.field.name')}

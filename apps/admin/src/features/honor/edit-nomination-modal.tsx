@@ -1,10 +1,8 @@
-import { Alert, Checkbox, Flex, Form, Input, Modal, Radio } from 'antd';
-import { useState } from 'react';
+import { Checkbox, Flex, Form, Input, Modal, Radio } from 'antd';
 import { useMutation } from 'urql';
 import type { Sex } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
-import { noAnswerMessageKey } from '../../shared/api-errors';
-import { applyValidationError } from '../../shared/apply-form-errors';
+import { FormProblem, useFormAnswer } from '../../shared/form-answer';
 import { categoryLabel, knownCategories } from './honor-display';
 import { UpdateNominationMutation } from './honor-queries';
 
@@ -57,10 +55,10 @@ export function EditNominationModal({
   const { t, label } = useI18n();
   const [form] = Form.useForm<EditValues>();
   const [state, execute] = useMutation(UpdateNominationMutation);
-  const [general, setGeneral] = useState<string | null>(null);
+  const answers = useFormAnswer(form, editFields);
 
   const submit = async (values: EditValues) => {
-    setGeneral(null);
+    answers.clear();
     const result = await execute(
       {
         id: nomination.id,
@@ -78,26 +76,9 @@ export function EditNominationModal({
       { additionalTypenames: ['Nomination', 'HonorCampaign'] },
     );
     const answer = result.data?.updateNomination;
-    if (!answer) {
-      setGeneral(t(noAnswerMessageKey(result.error)));
-      return;
-    }
-    switch (answer.__typename) {
-      case 'Nomination':
-        onSaved();
-        onClose();
-        return;
-      case 'ValidationError': {
-        const rest = applyValidationError(form, answer, editFields);
-        if (rest.length > 0) setGeneral(rest.join('；'));
-        return;
-      }
-      case 'RuleViolationError':
-        setGeneral(answer.reasons.map((reason) => reason.message).join('；') || answer.message);
-        return;
-      default:
-        setGeneral(answer.message);
-    }
+    if (!answers.succeeded(result.error, answer, 'Nomination')) return;
+    onSaved();
+    onClose();
   };
 
   return (
@@ -132,9 +113,7 @@ export function EditNominationModal({
         style={{ marginTop: 16 }}
         data-testid="edit-nomination-form"
       >
-        {general ? (
-          <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />
-        ) : null}
+        <FormProblem message={answers.general} />
         <Flex gap={16}>
           <Form.Item
             name="name"

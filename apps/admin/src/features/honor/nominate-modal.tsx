@@ -1,10 +1,9 @@
-import { Alert, Checkbox, Flex, Form, Input, Modal, Radio, Select } from 'antd';
+import { Checkbox, Flex, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { Sex } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
-import { noAnswerMessageKey } from '../../shared/api-errors';
-import { applyValidationError } from '../../shared/apply-form-errors';
+import { FormProblem, useFormAnswer } from '../../shared/form-answer';
 import { useDebouncedValue } from '../../shared/use-debounced-value';
 import { OrganizationPicker } from '../organization/organization-picker';
 import { categoryLabel, knownCategories } from './honor-display';
@@ -59,7 +58,7 @@ export function NominateModal({
   const { t, label } = useI18n();
   const [form] = Form.useForm<NominateValues>();
   const [state, execute] = useMutation(NominateMutation);
-  const [general, setGeneral] = useState<string | null>(null);
+  const answers = useFormAnswer(form, nominateFields);
   const source = Form.useWatch('source', form) ?? 'member';
   const [search, setSearch] = useState('');
   const term = useDebouncedValue(search.trim(), 250);
@@ -84,7 +83,7 @@ export function NominateModal({
   };
 
   const submit = async (values: NominateValues) => {
-    setGeneral(null);
+    answers.clear();
     const person = values.person;
     const result = await execute(
       {
@@ -111,26 +110,9 @@ export function NominateModal({
       { additionalTypenames: ['Nomination', 'HonorCampaign'] },
     );
     const answer = result.data?.nominate;
-    if (!answer) {
-      setGeneral(t(noAnswerMessageKey(result.error)));
-      return;
-    }
-    switch (answer.__typename) {
-      case 'Nomination':
-        onNominated();
-        onClose();
-        return;
-      case 'ValidationError': {
-        const rest = applyValidationError(form, answer, nominateFields);
-        if (rest.length > 0) setGeneral(rest.join('；'));
-        return;
-      }
-      case 'RuleViolationError':
-        setGeneral(answer.reasons.map((reason) => reason.message).join('；') || answer.message);
-        return;
-      default:
-        setGeneral(answer.message);
-    }
+    if (!answers.succeeded(result.error, answer, 'Nomination')) return;
+    onNominated();
+    onClose();
   };
 
   return (
@@ -160,9 +142,7 @@ export function NominateModal({
         style={{ marginTop: 16 }}
         data-testid="nominate-form"
       >
-        {general ? (
-          <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />
-        ) : null}
+        <FormProblem message={answers.general} />
         <Form.Item name="source" label={t('honor.nominee.source')}>
           <Radio.Group
             optionType="button"

@@ -1,10 +1,8 @@
-import { Alert, App, DatePicker, Flex, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { App, DatePicker, Flex, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../i18n/i18n-context';
-import { noAnswerMessageKey } from '../../shared/api-errors';
-import { applyValidationError } from '../../shared/apply-form-errors';
+import { FormProblem, useFormAnswer } from '../../shared/form-answer';
 import { OrganizationPicker } from '../organization/organization-picker';
 import { grassrootsOnly } from './member-display';
 import {
@@ -65,19 +63,19 @@ export function AddMemberModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<AddValues>();
   const [state, execute] = useMutation(AddMemberMutation);
-  const [general, setGeneral] = useState<string | null>(null);
+  const answers = useFormAnswer(form, addMemberFields);
   const groupOptions = useEmploymentGroupOptions();
   const today = todayInChina();
   const idNumber = Form.useWatch('idNumber', form);
   const identity = checkIdNumber(idNumber, today);
 
   const close = () => {
-    setGeneral(null);
+    answers.clear();
     onClose();
   };
 
   const submit = async (values: AddValues) => {
-    setGeneral(null);
+    answers.clear();
     const result = await execute(
       {
         input: {
@@ -94,24 +92,10 @@ export function AddMemberModal({
       { additionalTypenames: ['Member', 'MemberEvent', 'OrganizationStats'] },
     );
     const answer = result.data?.addMember;
-    if (!answer) {
-      setGeneral(t(noAnswerMessageKey(result.error)));
-      return;
-    }
-    switch (answer.__typename) {
-      case 'Member':
-        void message.success(t('member.added', { name: answer.name }));
-        onAdded?.({ id: answer.id, name: answer.name });
-        close();
-        return;
-      case 'ValidationError': {
-        const rest = applyValidationError(form, answer, addMemberFields);
-        if (rest.length > 0) setGeneral(rest.join('；'));
-        return;
-      }
-      default:
-        setGeneral(answer.message);
-    }
+    if (!answers.succeeded(result.error, answer, 'Member')) return;
+    void message.success(t('member.added', { name: answer.name }));
+    onAdded?.({ id: answer.id, name: answer.name });
+    close();
   };
 
   return (
@@ -143,9 +127,7 @@ export function AddMemberModal({
         style={{ marginTop: 16 }}
         data-testid="add-member-form"
       >
-        {general ? (
-          <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />
-        ) : null}
+        <FormProblem message={answers.general} />
         <Form.Item
           name="organizationId"
           label={t('member.field.organization')}

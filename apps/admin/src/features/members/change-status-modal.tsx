@@ -1,11 +1,9 @@
 import { Alert, App, DatePicker, Descriptions, Form, Modal, Select, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { MemberStatus } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
-import { noAnswerMessageKey } from '../../shared/api-errors';
-import { applyValidationError } from '../../shared/apply-form-errors';
+import { FormProblem, useFormAnswer } from '../../shared/form-answer';
 import { memberStatusColors } from './member-display';
 import { ChangeMemberStatusMutation } from './member-queries';
 import { statusChangeTargets, todayInChina } from './member-rules';
@@ -36,18 +34,18 @@ export function ChangeStatusModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<StatusValues>();
   const [state, execute] = useMutation(ChangeMemberStatusMutation);
-  const [general, setGeneral] = useState<string | null>(null);
+  const answers = useFormAnswer(form, ['status', 'effectiveOn']);
   const today = todayInChina();
   const targets = member ? statusChangeTargets(member.status) : [];
 
   const close = () => {
-    setGeneral(null);
+    answers.clear();
     onClose();
   };
 
   const submit = async (values: StatusValues) => {
     if (!member) return;
-    setGeneral(null);
+    answers.clear();
     const result = await execute(
       {
         memberId: member.id,
@@ -57,25 +55,11 @@ export function ChangeStatusModal({
       { additionalTypenames: ['Member', 'MemberEvent', 'OrganizationStats'] },
     );
     const answer = result.data?.changeMemberStatus;
-    if (!answer) {
-      setGeneral(t(noAnswerMessageKey(result.error)));
-      return;
-    }
-    switch (answer.__typename) {
-      case 'Member':
-        void message.success(
-          t('member.statusChanged', { status: label('memberStatuses', answer.status) }),
-        );
-        close();
-        return;
-      case 'ValidationError': {
-        const rest = applyValidationError(form, answer, ['status', 'effectiveOn']);
-        if (rest.length > 0) setGeneral(rest.join('；'));
-        return;
-      }
-      default:
-        setGeneral(answer.message);
-    }
+    if (!answers.succeeded(result.error, answer, 'Member')) return;
+    void message.success(
+      t('member.statusChanged', { status: label('memberStatuses', answer.status) }),
+    );
+    close();
   };
 
   return (
@@ -103,9 +87,7 @@ export function ChangeStatusModal({
           style={{ marginTop: 16 }}
           data-testid="change-status-form"
         >
-          {general ? (
-            <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />
-          ) : null}
+          <FormProblem message={answers.general} />
           <Descriptions
             size="small"
             column={1}

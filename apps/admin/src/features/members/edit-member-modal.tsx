@@ -1,10 +1,8 @@
 import { Alert, App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { NewEmploymentGroup } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
-import { noAnswerMessageKey } from '../../shared/api-errors';
-import { applyValidationError } from '../../shared/apply-form-errors';
+import { FormProblem, useFormAnswer } from '../../shared/form-answer';
 import { MemberFlagFields } from './add-member-modal';
 import {
   type GroupChoice,
@@ -49,17 +47,17 @@ export function EditMemberModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<EditValues>();
   const [state, execute] = useMutation(UpdateMemberMutation);
-  const [general, setGeneral] = useState<string | null>(null);
+  const answers = useFormAnswer(form, editMemberFields);
   const groupOptions = useEmploymentGroupOptions();
 
   const close = () => {
-    setGeneral(null);
+    answers.clear();
     onClose();
   };
 
   const submit = async (values: EditValues) => {
     if (!member) return;
-    setGeneral(null);
+    answers.clear();
     const phone = values.phone?.trim();
     const result = await execute(
       {
@@ -75,23 +73,9 @@ export function EditMemberModal({
       { additionalTypenames: ['Member', 'OrganizationStats'] },
     );
     const answer = result.data?.updateMember;
-    if (!answer) {
-      setGeneral(t(noAnswerMessageKey(result.error)));
-      return;
-    }
-    switch (answer.__typename) {
-      case 'Member':
-        void message.success(t('member.updated', { name: answer.name }));
-        close();
-        return;
-      case 'ValidationError': {
-        const rest = applyValidationError(form, answer, editMemberFields);
-        if (rest.length > 0) setGeneral(rest.join('；'));
-        return;
-      }
-      default:
-        setGeneral(answer.message);
-    }
+    if (!answers.succeeded(result.error, answer, 'Member')) return;
+    void message.success(t('member.updated', { name: answer.name }));
+    close();
   };
 
   return (
@@ -125,9 +109,7 @@ export function EditMemberModal({
           data-testid="edit-member-form"
         >
           <Alert type="info" showIcon title={t('member.editHint')} style={{ marginBottom: 16 }} />
-          {general ? (
-            <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />
-          ) : null}
+          <FormProblem message={answers.general} />
           <Form.Item
             name="name"
             label={t('member.field.name')}

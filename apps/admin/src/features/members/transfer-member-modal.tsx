@@ -1,10 +1,8 @@
-import { Alert, App, DatePicker, Descriptions, Form, Modal } from 'antd';
+import { App, DatePicker, Descriptions, Form, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../i18n/i18n-context';
-import { noAnswerMessageKey } from '../../shared/api-errors';
-import { applyValidationError } from '../../shared/apply-form-errors';
+import { FormProblem, useFormAnswer } from '../../shared/form-answer';
 import { OrganizationPicker } from '../organization/organization-picker';
 import { grassrootsOnly } from './member-display';
 import { TransferMemberMutation } from './member-queries';
@@ -36,17 +34,17 @@ export function TransferMemberModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<TransferValues>();
   const [state, execute] = useMutation(TransferMemberMutation);
-  const [general, setGeneral] = useState<string | null>(null);
+  const answers = useFormAnswer(form, ['toOrganizationId', 'transferDate']);
   const today = todayInChina();
 
   const close = () => {
-    setGeneral(null);
+    answers.clear();
     onClose();
   };
 
   const submit = async (values: TransferValues) => {
     if (!member) return;
-    setGeneral(null);
+    answers.clear();
     const result = await execute(
       {
         memberId: member.id,
@@ -56,25 +54,11 @@ export function TransferMemberModal({
       { additionalTypenames: ['Member', 'MemberEvent', 'OrganizationStats', 'Organization'] },
     );
     const answer = result.data?.transferMember;
-    if (!answer) {
-      setGeneral(t(noAnswerMessageKey(result.error)));
-      return;
-    }
-    switch (answer.__typename) {
-      case 'Member':
-        void message.success(
-          t('member.transferred', { name: member.name, organization: answer.organization.name }),
-        );
-        close();
-        return;
-      case 'ValidationError': {
-        const rest = applyValidationError(form, answer, ['toOrganizationId', 'transferDate']);
-        if (rest.length > 0) setGeneral(rest.join('；'));
-        return;
-      }
-      default:
-        setGeneral(answer.message);
-    }
+    if (!answers.succeeded(result.error, answer, 'Member')) return;
+    void message.success(
+      t('member.transferred', { name: member.name, organization: answer.organization.name }),
+    );
+    close();
   };
 
   return (
@@ -102,9 +86,7 @@ export function TransferMemberModal({
           style={{ marginTop: 16 }}
           data-testid="transfer-member-form"
         >
-          {general ? (
-            <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />
-          ) : null}
+          <FormProblem message={answers.general} />
           <Descriptions
             size="small"
             column={1}

@@ -1,11 +1,9 @@
-import { Alert, DatePicker, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { DatePicker, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
-import { noAnswerMessageKey } from '../../shared/api-errors';
-import { applyValidationError } from '../../shared/apply-form-errors';
+import { FormProblem, useFormAnswer } from '../../shared/form-answer';
 import { OrganizationPicker } from '../organization/organization-picker';
 import {
   inputOfServiceForm,
@@ -35,13 +33,13 @@ export function ServicePositionModal({
   const { t } = useI18n();
   const viewer = useViewer();
   const [form] = Form.useForm<ServiceFormValues>();
-  const [general, setGeneral] = useState<string | null>(null);
+  const answers = useFormAnswer(form, serviceFormFields);
   const [created, create] = useMutation(CreateServicePositionMutation);
   const [updated, update] = useMutation(UpdateServicePositionMutation);
   const kind = Form.useWatch('kind', form);
 
   const submit = async (values: ServiceFormValues) => {
-    setGeneral(null);
+    answers.clear();
     const input = inputOfServiceForm(values);
     const context = { additionalTypenames: ['ServicePosition'] };
     const result = editing
@@ -53,21 +51,9 @@ export function ServicePositionModal({
         : result.data && 'createServicePosition' in result.data
           ? result.data.createServicePosition
           : undefined;
-    if (!answer) {
-      setGeneral(t(noAnswerMessageKey(result.error)));
-      return;
-    }
-    if (answer.__typename === 'ServicePosition') {
-      onSaved();
-      onClose();
-      return;
-    }
-    if (answer.__typename === 'ValidationError') {
-      const rest = applyValidationError(form, answer, serviceFormFields);
-      if (rest.length > 0) setGeneral(rest.join('；'));
-      return;
-    }
-    setGeneral(answer.message);
+    if (!answers.succeeded(result.error, answer, 'ServicePosition')) return;
+    onSaved();
+    onClose();
   };
 
   return (
@@ -100,9 +86,7 @@ export function ServicePositionModal({
         style={{ marginTop: 16 }}
         data-testid="service-position-form"
       >
-        {general ? (
-          <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />
-        ) : null}
+        <FormProblem message={answers.general} />
         {editing ? null : (
           <Form.Item
             name="organizationId"

@@ -1,10 +1,8 @@
-import { Alert, App, Form, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { App, Form, Modal, Select } from 'antd';
 import { useMutation } from 'urql';
 import type { StaffRole } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
-import { noAnswerMessageKey } from '../../shared/api-errors';
-import { applyValidationError } from '../../shared/apply-form-errors';
+import { FormProblem, useFormAnswer } from '../../shared/form-answer';
 import { OrganizationPicker } from '../organization/organization-picker';
 import { useRoleOptions } from './create-staff-modal';
 import { AssignRoleMutation } from './staff-queries';
@@ -33,36 +31,26 @@ export function AssignRoleModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<AssignValues>();
   const [state, execute] = useMutation(AssignRoleMutation);
-  const [general, setGeneral] = useState<string | null>(null);
+  const answers = useFormAnswer(form, ['role', 'organizationId']);
   const roleOptions = useRoleOptions();
 
   const close = () => {
-    setGeneral(null);
+    answers.clear();
     onClose();
   };
 
   const submit = async (values: AssignValues) => {
     if (!account) return;
-    setGeneral(null);
+    answers.clear();
     const result = await execute({
       staffId: account.id,
       role: values.role,
       organizationId: values.organizationId,
     });
     const answer = result.data?.assignRole;
-    if (!answer) {
-      setGeneral(t(noAnswerMessageKey(result.error)));
-      return;
-    }
-    if (answer.__typename === 'StaffAccount') {
-      void message.success(t('staff.roleAssigned'));
-      close();
-    } else if (answer.__typename === 'ValidationError') {
-      const rest = applyValidationError(form, answer, ['role', 'organizationId']);
-      if (rest.length > 0) setGeneral(rest.join('；'));
-    } else {
-      setGeneral(answer.message);
-    }
+    if (!answers.succeeded(result.error, answer, 'StaffAccount')) return;
+    void message.success(t('staff.roleAssigned'));
+    close();
   };
 
   return (
@@ -86,9 +74,7 @@ export function AssignRoleModal({
         initialValues={{ organizationId: account?.organization.id }}
         style={{ marginTop: 16 }}
       >
-        {general ? (
-          <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />
-        ) : null}
+        <FormProblem message={answers.general} />
         <Form.Item
           name="role"
           label={t('staff.field.role')}

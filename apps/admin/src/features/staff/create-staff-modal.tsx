@@ -1,12 +1,10 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { App, Button, Flex, Form, Input, Modal, Select } from 'antd';
 import { useMutation } from 'urql';
 import type { StaffRole } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
-import { noAnswerMessageKey } from '../../shared/api-errors';
-import { applyValidationError } from '../../shared/apply-form-errors';
+import { FormProblem, useFormAnswer } from '../../shared/form-answer';
 import { OrganizationPicker } from '../organization/organization-picker';
 import { CreateStaffAccountMutation } from './staff-queries';
 import { createStaffFields, type RoleRow, roleGrants } from './staff-roles';
@@ -35,16 +33,16 @@ export function CreateStaffModal({ open, onClose }: { open: boolean; onClose: ()
   const viewer = useViewer();
   const [form] = Form.useForm<CreateValues>();
   const [state, execute] = useMutation(CreateStaffAccountMutation);
-  const [general, setGeneral] = useState<string | null>(null);
+  const answers = useFormAnswer(form, createStaffFields);
   const roleOptions = useRoleOptions();
 
   const close = () => {
-    setGeneral(null);
+    answers.clear();
     onClose();
   };
 
   const submit = async (values: CreateValues) => {
-    setGeneral(null);
+    answers.clear();
     const result = await execute(
       {
         input: {
@@ -58,23 +56,9 @@ export function CreateStaffModal({ open, onClose }: { open: boolean; onClose: ()
       { additionalTypenames: ['StaffAccount'] },
     );
     const answer = result.data?.createStaffAccount;
-    if (!answer) {
-      setGeneral(t(noAnswerMessageKey(result.error)));
-      return;
-    }
-    switch (answer.__typename) {
-      case 'StaffAccount':
-        void message.success(t('staff.created', { username: answer.username }));
-        close();
-        return;
-      case 'ValidationError': {
-        const rest = applyValidationError(form, answer, createStaffFields);
-        if (rest.length > 0) setGeneral(rest.join('；'));
-        return;
-      }
-      default:
-        setGeneral(answer.message);
-    }
+    if (!answers.succeeded(result.error, answer, 'StaffAccount')) return;
+    void message.success(t('staff.created', { username: answer.username }));
+    close();
   };
 
   return (
@@ -100,9 +84,7 @@ export function CreateStaffModal({ open, onClose }: { open: boolean; onClose: ()
         style={{ marginTop: 16 }}
         data-testid="create-staff-form"
       >
-        {general ? (
-          <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />
-        ) : null}
+        <FormProblem message={answers.general} />
         <Flex gap={16}>
           <Form.Item
             name="username"

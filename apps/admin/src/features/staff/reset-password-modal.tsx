@@ -1,9 +1,7 @@
 import { Alert, App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../i18n/i18n-context';
-import { noAnswerMessageKey } from '../../shared/api-errors';
-import { applyValidationError } from '../../shared/apply-form-errors';
+import { FormProblem, useFormAnswer } from '../../shared/form-answer';
 import type { StaffTarget } from './assign-role-modal';
 import { ResetStaffPasswordMutation } from './staff-queries';
 
@@ -24,31 +22,21 @@ export function ResetPasswordModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<ResetValues>();
   const [state, execute] = useMutation(ResetStaffPasswordMutation);
-  const [general, setGeneral] = useState<string | null>(null);
+  const answers = useFormAnswer(form, ['newPassword']);
 
   const close = () => {
-    setGeneral(null);
+    answers.clear();
     onClose();
   };
 
   const submit = async (values: ResetValues) => {
     if (!account) return;
-    setGeneral(null);
+    answers.clear();
     const result = await execute({ staffId: account.id, newPassword: values.newPassword });
     const answer = result.data?.resetStaffPassword;
-    if (!answer) {
-      setGeneral(t(noAnswerMessageKey(result.error)));
-      return;
-    }
-    if (answer.__typename === 'StaffAccount') {
-      void message.success(t('staff.passwordReset', { username: answer.username }));
-      close();
-    } else if (answer.__typename === 'ValidationError') {
-      const rest = applyValidationError(form, answer, ['newPassword']);
-      if (rest.length > 0) setGeneral(rest.join('；'));
-    } else {
-      setGeneral(answer.message);
-    }
+    if (!answers.succeeded(result.error, answer, 'StaffAccount')) return;
+    void message.success(t('staff.passwordReset', { username: answer.username }));
+    close();
   };
 
   return (
@@ -72,9 +60,7 @@ export function ResetPasswordModal({
         style={{ marginTop: 16 }}
       >
         <Alert type="info" showIcon title={t('staff.resetNotice')} style={{ marginBottom: 16 }} />
-        {general ? (
-          <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />
-        ) : null}
+        <FormProblem message={answers.general} />
         <Form.Item
           name="newPassword"
           label={t('staff.field.newPassword')}
