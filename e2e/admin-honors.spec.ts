@@ -2,7 +2,15 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, loginAs, logout, organizationIdByName, postGraphQL, test } from './fixtures';
+import {
+  chooseOption,
+  expect,
+  loginAs,
+  logout,
+  organizationIdByName,
+  postGraphQL,
+  test,
+} from './fixtures';
 
 /*
  * Issue 5, admin side: a campaign with a quota, nominations that fail and then meet it, and one
@@ -161,8 +169,7 @@ test('a campaign with a quota, nominations, and one through notice to the public
   await page.getByRole('button', { name: '新建评选活动' }).click();
   const campaignForm = page.getByTestId('create-campaign-form');
   await campaignForm.getByLabel('活动名称').fill(campaignName);
-  await campaignForm.getByLabel('荣誉称号').click();
-  await visibleDropdown(page).getByText('市五一劳动奖章', { exact: true }).click();
+  await chooseOption(campaignForm.getByLabel('荣誉称号'), '市五一劳动奖章');
   await campaignForm.getByRole('button', { name: '添加比例要求' }).click();
   // A share the domain cannot take: the form says so under the field before sending.
   await campaignForm.getByLabel('第 1 条：比例').fill('150');

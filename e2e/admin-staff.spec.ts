@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, loginAs, submitLogin, test, uniqueSuffix } from './fixtures';
+import { chooseOption, expect, loginAs, submitLogin, test, uniqueSuffix } from './fixtures';
 
 /** The error antd shows under the form field with this label. */
 function fieldError(scope: Locator, label: string): Locator {
@@ -24,11 +24,6 @@ async function pickOrganization(page: Page, picker: Locator, name: string): Prom
     .click();
 }
 
-async function pickOption(page: Page, select: Locator, label: string): Promise<void> {
-  await select.click();
-  await openPopup(page).locator('.ant-select-item-option', { hasText: label }).click();
-}
-
 test.describe('admin console: 人员管理', () => {
   test('a city admin creates an account, gives it roles, and finds it in the audit log', async ({
     page,
@@ -51,8 +46,7 @@ test.describe('admin console: 人员管理', () => {
     await dialog.getByLabel('姓名', { exact: true }).fill('林晓');
     await pickOrganization(page, dialog.getByLabel('所属组织', { exact: true }), '市南区总工会');
     await expect(dialog.locator('.ant-select-content')).toContainText(['市南区总工会']);
-    await pickOption(
-      page,
+    await chooseOption(
       dialog.getByTestId('role-row-0').getByLabel('角色', { exact: true }),
       '只读用户',
     );
@@ -81,7 +75,7 @@ test.describe('admin console: 人员管理', () => {
     // 分配角色: 帮扶专员 at the account's own union (the default).
     await row.getByRole('button', { name: /分配角色/ }).click();
     const assign = page.getByRole('dialog', { name: '为 林晓 分配角色' });
-    await pickOption(page, assign.getByLabel('角色', { exact: true }), '帮扶专员');
+    await chooseOption(assign.getByLabel('角色', { exact: true }), '帮扶专员');
     await expect(assign.locator('.ant-select-content')).toContainText(['帮扶专员', '市南区总工会']);
     await assign.getByRole('button', { name: /提\s*交/ }).click();
     await expect(assign).toBeHidden();
@@ -136,7 +130,7 @@ test.describe('admin console: 人员管理', () => {
     await expect(entries.nth(1)).toContainText('撤销角色');
     await expect(entries.nth(2)).toContainText('分配角色');
 
-    await pickOption(page, page.getByLabel('操作类型', { exact: true }), '创建账号');
+    await chooseOption(page.getByLabel('操作类型', { exact: true }), '创建账号');
     await expect(entries).toHaveCount(1);
     const created = entries.first();
     await expect(created).toContainText('qingdao.admin');
