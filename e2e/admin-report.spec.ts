@@ -167,7 +167,10 @@ test('数据看板: a competition-kind figure and a result-type figure open list
   await typeFilter.hover();
   await typeFilter.locator('.ant-select-clear').click();
   await expect(typeFilter.locator('.ant-select-content')).not.toHaveText(type.label);
-  await page.getByTestId('result-filters').getByRole('button', { name: /查\s*询/ }).click();
+  await page
+    .getByTestId('result-filters')
+    .getByRole('button', { name: /查\s*询/ })
+    .click();
   await expect(page).not.toHaveURL(/type=/);
   await expect(page.getByTestId('result-board-summary')).toHaveText(
     `共 ${count(allResults.value)} 项成果`,
