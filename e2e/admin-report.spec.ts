@@ -107,3 +107,71 @@ test('数据看板: figures as the API gives them, linked lists, charts, the wor
   await expect(page.getByTestId('award-list-summary')).toContainText('共 49 项');
   await expect(page.getByTestId('award-list')).toContainText('省劳动模范');
 });
+
+test('数据看板: a competition-kind figure and a result-type figure open lists of the same count', async ({
+  page,
+  baseURL,
+}) => {
+  // Qingdao's 2025: the figures as the API gives them now (other specs may add rows).
+  const qingdao = await organizationIdByName(baseURL ?? '', '青岛市总工会');
+  const { body } = await postGraphQL<{
+    annualReport: { sections: { figures: (Figure & { label: string })[] }[] };
+  }>(
+    baseURL ?? '',
+    `query ($id: ID!) { annualReport(organizationId: $id, from: "2025-01-01", to: "2025-12-31") {
+      ... on AnnualReport { sections { figures { key label display value change } } } } }`,
+    { id: qingdao },
+  );
+  const figures = (body.data?.annualReport.sections ?? []).flatMap((s) => s.figures);
+  const byKey = new Map(figures.map((f) => [f.key, f]));
+  const kind = figures.find((f) => f.key.startsWith('competition.held.') && f.value > 0);
+  const type = figures.find((f) => f.key.startsWith('innovation.results.') && f.value > 0);
+  const allResults = byKey.get('innovation.results');
+  if (!kind || !type || !allResults) throw new Error('Qingdao 2025 has no competition or result');
+  const count = (value: number) => new Intl.NumberFormat('zh-CN').format(value);
+
+  await loginAs(page, 'qingdao.admin', '/admin/report?from=2025-01-01&to=2025-12-31');
+  await expect(page.getByTestId(`report-figure-${kind.key}`)).toContainText(kind.display);
+
+  // 职业技能竞赛 (or whichever kind was held): the competitions of that kind started in 2025.
+  await page.getByTestId(`report-figure-${kind.key}`).click();
+  const kindCode = kind.key.slice('competition.held.'.length);
+  await expect(page).toHaveURL(
+    new RegExp(`/admin/competitions\\?org=.*kind=${kindCode}&from=2025-01-01&to=2025-12-31`),
+  );
+  // The kind is a visible, changeable filter of the list.
+  await expect(
+    page.getByTestId('competition-kind-filter').locator('.ant-select-content'),
+  ).toHaveText(kind.label);
+  await expect(page.getByTestId('competition-list-summary')).toContainText(
+    `共 ${count(kind.value)} 项`,
+  );
+  await expect(page.getByTestId('competition-list').locator('tbody tr.ant-table-row')).toHaveCount(
+    kind.value,
+  );
+
+  // A result type: the results of the period's year; clearing the type gives all the year's.
+  await page.goBack();
+  await page.getByTestId(`report-figure-${type.key}`).click();
+  const typeCode = type.key.slice('innovation.results.'.length);
+  await expect(page).toHaveURL(
+    new RegExp(`/admin/innovation/results\\?org=.*type=${typeCode}&yearFrom=2025&yearTo=2025`),
+  );
+  await expect(page.getByTestId('result-board-summary')).toHaveText(
+    `共 ${count(type.value)} 项成果`,
+  );
+  await expect(page.getByTestId('board-card')).toHaveCount(type.value);
+  const typeFilter = page.getByTestId('result-type-filter');
+  await expect(typeFilter.locator('.ant-select-content')).toHaveText(type.label);
+  await typeFilter.hover();
+  await typeFilter.locator('.ant-select-clear').click();
+  await expect(typeFilter.locator('.ant-select-content')).not.toHaveText(type.label);
+  await page
+    .getByTestId('result-filters')
+    .getByRole('button', { name: /查\s*询/ })
+    .click();
+  await expect(page).not.toHaveURL(/type=/);
+  await expect(page.getByTestId('result-board-summary')).toHaveText(
+    `共 ${count(allResults.value)} 项成果`,
+  );
+});

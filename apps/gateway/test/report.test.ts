@@ -366,17 +366,6 @@ const WITHOUT_LIST: Record<string, string> = {
     'promotions are listed per competition (its page), there is no cross-competition list',
   'innovation.economicBenefit': 'a sum of money over results, not a count of rows',
 };
-/**
- * Prefixes of figures not linked yet, and why: the aid lists come with the aid module's branch;
- * the console's competition list and innovation results board take no kind / type / founding
- * filter yet, so a link could only show the whole list (to do).
- */
-const NOT_LINKED_YET: Record<string, string> = {
-  'competition.held.': 'the console competition list has no kind filter yet',
-  'innovation.results.': 'the console results board has no type filter yet',
-  'innovation.studiosFounded': 'the console studio list has no founding-date filter yet',
-};
-
 /** The list behind a figure, as the console asks the API for it: its total count. */
 async function countBehind(listPath: string, session: string): Promise<number> {
   const [path, query = ''] = listPath.split('?', 2);
@@ -439,8 +428,82 @@ async function countBehind(listPath: string, session: string): Promise<number> {
     expect(result.errors).toBeUndefined();
     return result.data?.managedServicePositions.data.totalCount ?? -1;
   }
+  if (path === '/competitions') {
+    const result = await graphql<{ managedCompetitions: { data: { totalCount: number } } }>(
+      `query ($filter: CompetitionFilter) { managedCompetitions(filter: $filter, first: 1) {
+        ... on QueryManagedCompetitionsSuccess { data { totalCount } } } }`,
+      {
+        filter: {
+          organizationId: params.get('org'),
+          kind: params.get('kind'),
+          startsFrom: params.get('from'),
+          startsTo: params.get('to'),
+        },
+      },
+      { session },
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data?.managedCompetitions.data.totalCount ?? -1;
+  }
+  if (path === '/innovation') {
+    const status = params.get('status');
+    const result = await graphql<{ studios: { data: { totalCount: number } } }>(
+      `query ($filter: StudioFilter) { studios(filter: $filter, first: 1) {
+        ... on QueryStudiosSuccess { data { totalCount } } } }`,
+      {
+        filter: {
+          organizationId: params.get('org'),
+          level: params.get('level'),
+          stars: params.has('stars') ? Number(params.get('stars')) : null,
+          status: status === 'ALL' ? null : status,
+          includeDelisted: status === 'ALL',
+          foundedFrom: params.get('foundedFrom'),
+          foundedTo: params.get('foundedTo'),
+        },
+      },
+      { session },
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data?.studios.data.totalCount ?? -1;
+  }
+  if (path === '/innovation/results') {
+    const year = (name: string) => (params.has(name) ? Number(params.get(name)) : null);
+    const result = await graphql<{ innovationResults: { data: { totalCount: number } } }>(
+      `query ($filter: InnovationResultFilter) { innovationResults(filter: $filter, first: 1) {
+        ... on QueryInnovationResultsSuccess { data { totalCount } } } }`,
+      {
+        filter: {
+          organizationId: params.get('org'),
+          type: params.get('type'),
+          yearFrom: year('yearFrom'),
+          yearTo: year('yearTo'),
+        },
+      },
+      { session },
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data?.innovationResults.data.totalCount ?? -1;
+  }
   throw new Error(`no count for ${path}`);
 }
+
+/** The list path without the named address filters (a list that ignored them). */
+function without(listPath: string, names: readonly string[]): string {
+  const [path, query = ''] = listPath.split('?', 2);
+  const params = new URLSearchParams(query);
+  for (const name of names) params.delete(name);
+  return `${path}?${params.toString()}`;
+}
+
+/** Filters that go together: a period is dropped as a whole. */
+const FILTER_GROUPS: Record<string, readonly string[]> = {
+  from: ['from', 'to'],
+  to: ['from', 'to'],
+  foundedFrom: ['foundedFrom', 'foundedTo'],
+  foundedTo: ['foundedFrom', 'foundedTo'],
+  yearFrom: ['yearFrom', 'yearTo'],
+  yearTo: ['yearFrom', 'yearTo'],
+};
 
 describe('service positions in the report, by their dates', () => {
   it('counts the positions serving at the period’s end and those opened in the period', async () => {
@@ -498,7 +561,7 @@ describe('the lists behind the figures', () => {
     for (const figure of figures.values()) {
       if (figure.key in WITHOUT_LIST) {
         expect(figure.listPath, figure.key).toBeNull();
-      } else if (!Object.keys(NOT_LINKED_YET).some((prefix) => figure.key.startsWith(prefix))) {
+      } else {
         expect(figure.listPath, `${figure.key} has a list`).toMatch(/^\/[a-z]/);
       }
     }
@@ -532,6 +595,140 @@ describe('the lists behind the figures', () => {
         'member.femaleMembers',
       )?.listPath,
     ).toContain('sex=FEMALE');
+  });
+
+  it('the competition and innovation lists count what the figures say, and each filter matters', async () => {
+    const session = await signIn('super.admin');
+    const keys = /^(competition\.held|innovation\.(studios|results))/;
+    // Every address filter of these lists, and whether leaving it out changed some count: a list
+    // that ignored a filter would count more (or fewer) than its figure somewhere.
+    const mattered = new Map<string, boolean>();
+    const seen: string[] = [];
+    // The seed's studios are all active: one is suspended and one de-listed for this test (both
+    // founded within 2016–2025), so that the studio lists' status filters change some count.
+    const [suspended, delisted] = await prisma.innovationStudio.findMany({
+      where: {
+        lineageIds: { has: seedUuid('qingdao') },
+        status: 'ACTIVE',
+        foundedOn: { gte: new Date('2016-01-01'), lte: new Date('2025-12-31') },
+      },
+      orderBy: { id: 'asc' },
+      take: 2,
+    });
+    if (!suspended || !delisted) throw new Error('the seed has fewer than two Qingdao studios');
+    await prisma.innovationStudio.update({
+      where: { id: suspended.id },
+      data: { status: 'SUSPENDED' },
+    });
+    await prisma.innovationStudio.update({
+      where: { id: delisted.id },
+      data: { status: 'DELISTED' },
+    });
+    try {
+      for (const [id, from, to] of [
+        ['langfang', '2024-01-01', '2024-12-31'],
+        ['qingdao', '2025-01-01', '2025-12-31'],
+        ['qingdao', '2025-04-01', '2025-06-30'],
+        ['qingdao-shinan', '2020-01-01', '2024-12-31'],
+        ['acftu', '2016-01-01', '2025-12-31'],
+      ] as const) {
+        const { figures } = await expectRecounted(seedUuid(id), from, to);
+        for (const figure of figures.values()) {
+          if (!keys.test(figure.key)) continue;
+          const listPath = figure.listPath ?? '';
+          const behind = await countBehind(listPath, session);
+          expect(behind, `${id} ${from}–${to} ${figure.key}`).toBe(figure.value);
+          if (figure.value > 0) seen.push(`${id} ${from}–${to} ${figure.key} = ${figure.value}`);
+          const [path, query = ''] = listPath.split('?', 2);
+          for (const name of new URLSearchParams(query).keys()) {
+            const key = `${path} ${name}`;
+            if (mattered.get(key)) continue;
+            const loose = await countBehind(
+              without(listPath, FILTER_GROUPS[name] ?? [name]),
+              session,
+            );
+            mattered.set(key, loose !== figure.value);
+          }
+        }
+      }
+    } finally {
+      for (const studio of [suspended, delisted]) {
+        await prisma.innovationStudio.update({
+          where: { id: studio.id },
+          data: { status: studio.status },
+        });
+      }
+    }
+    console.info(`figures with lists behind them:\n${seen.join('\n')}`);
+    expect(seen.some((line) => line.includes('competition.held.'))).toBe(true);
+    expect(seen.some((line) => line.includes('innovation.results.'))).toBe(true);
+    expect(seen.some((line) => line.includes('innovation.studiosFounded'))).toBe(true);
+    expect(Object.fromEntries(mattered)).toEqual({
+      '/competitions org': true,
+      '/competitions kind': true,
+      '/competitions from': true,
+      '/competitions to': true,
+      '/innovation org': true,
+      '/innovation status': true,
+      '/innovation level': true,
+      '/innovation stars': true,
+      '/innovation foundedFrom': true,
+      '/innovation foundedTo': true,
+      '/innovation/results org': true,
+      '/innovation/results type': true,
+      '/innovation/results yearFrom': true,
+      '/innovation/results yearTo': true,
+    });
+  });
+
+  it('refuses reversed ranges and bad years in these lists’ filters, naming the field', async () => {
+    const session = await signIn('super.admin');
+    const competitions = await graphql<{
+      managedCompetitions: { __typename: string; field?: string; rule?: string };
+    }>(
+      `query ($filter: CompetitionFilter) { managedCompetitions(filter: $filter, first: 1) {
+        __typename ... on ValidationError { field rule } } }`,
+      { filter: { startsFrom: '2025-01-01', startsTo: '2024-12-31' } },
+      { session },
+    );
+    expect(competitions.data?.managedCompetitions).toEqual({
+      __typename: 'ValidationError',
+      field: 'filter.startsTo',
+      rule: 'FILTER_RANGE_END_BEFORE_START',
+    });
+    const studios = await graphql<{
+      studios: { __typename: string; field?: string; rule?: string };
+    }>(
+      `query ($filter: StudioFilter) { studios(filter: $filter, first: 1) {
+        __typename ... on ValidationError { field rule } } }`,
+      { filter: { foundedFrom: '2025-01-01', foundedTo: '2024-12-31' } },
+    );
+    expect(studios.data?.studios).toEqual({
+      __typename: 'ValidationError',
+      field: 'filter.foundedTo',
+      rule: 'FILTER_RANGE_END_BEFORE_START',
+    });
+    const resultsQuery = `query ($filter: InnovationResultFilter) { innovationResults(filter: $filter, first: 1) {
+        __typename ... on ValidationError { field rule } } }`;
+    const reversed = await graphql<{ innovationResults: { field?: string; rule?: string } }>(
+      resultsQuery,
+      { filter: { yearFrom: 2025, yearTo: 2024 } },
+    );
+    expect(reversed.data?.innovationResults).toMatchObject({
+      field: 'filter.yearTo',
+      rule: 'FILTER_RANGE_END_BEFORE_START',
+    });
+    const outOfRange = await graphql<{ innovationResults: { field?: string; rule?: string } }>(
+      resultsQuery,
+      { filter: { yearFrom: 1800 } },
+    );
+    expect(outOfRange.data?.innovationResults).toMatchObject({ rule: 'INNOVATION_YEAR_RANGE' });
+    const badKind = await graphql(
+      `query ($filter: CompetitionFilter) { managedCompetitions(filter: $filter, first: 1) { __typename } }`,
+      { filter: { kind: 'NO_SUCH_KIND' } },
+      { session },
+    );
+    expect(badKind.errors?.[0]?.message).toMatch(/NO_SUCH_KIND/);
   });
 
   it('the award list follows access control and refuses the public', async () => {

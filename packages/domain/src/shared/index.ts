@@ -18,6 +18,7 @@ export {
   yearsBetween,
 } from './calendar-date.js';
 export { type FieldError, fieldError } from './domain-error.js';
+export { checkFilterRange, FILTER_RANGE_RULES } from './filter-range.js';
 export {
   addFen,
   allocateFen,

@@ -1,11 +1,12 @@
 import { graphql } from '../../graphql';
 
 export const CompetitionListQuery = graphql(`
-  query AdminCompetitionList($first: Int!, $after: String) {
-    managedCompetitions(first: $first, after: $after) {
+  query AdminCompetitionList($filter: CompetitionFilter, $first: Int!, $after: String) {
+    managedCompetitions(filter: $filter, first: $first, after: $after) {
       __typename
       ... on QueryManagedCompetitionsSuccess {
         data {
+          totalCount
           pageInfo { hasNextPage endCursor }
           edges {
             node {

@@ -1,6 +1,6 @@
-import { App, Button, Card, Flex, Form, Input, InputNumber, Modal, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { App, Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { hasPermission } from '../../app/modules';
 import type { ResultOf } from '../../graphql';
@@ -9,8 +9,17 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
 import { noAnswerMessageKey } from '../../shared/api-errors';
 import { TransportErrorAlert } from '../../shared/error-views';
+import { OrganizationNameQuery } from '../members/member-queries';
+import { OrganizationPicker } from '../organization/organization-picker';
 import { CreateResultModal } from './create-result-modal';
 import { formatFenAsYuan, studiosPath, yuanToFen } from './innovation-display';
+import {
+  type ResultListFilters,
+  resultFilterInput,
+  resultFiltersFromSearch,
+  resultTypes,
+  searchOfResultFilters,
+} from './innovation-filters';
 import { AdminResultsQuery, MoveResultMutation } from './innovation-queries';
 
 const COLUMNS = [
@@ -34,20 +43,41 @@ interface Pending {
   move: Move;
 }
 
+const boardSize = 100;
+
 /**
- * 成果转化看板 (/admin/innovation/results): the results as a kanban of the conversion pipeline;
- * each card offers the moves the pipeline allows from its column (the gateway decides).
- * 终止转化 asks for a note, 确认收益 for the returns.
+ * 成果转化看板 (/admin/innovation/results): the results as a kanban of the conversion pipeline,
+ * filtered by union (its subtree), type and years — in the URL, so that the annual report's
+ * 职工创新成果 figures open the results they count — with the total; each card offers the moves
+ * the pipeline allows from its column (the gateway decides). 终止转化 asks for a note, 确认收益
+ * for the returns.
  */
 export function ConversionBoard() {
-  const { t } = useI18n();
+  const { t, formatCount } = useI18n();
   const viewer = useViewer();
   const { message } = App.useApp();
   const canMove = hasPermission(viewer.permissions, 'INNOVATION_MANAGE');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = useMemo(() => resultFiltersFromSearch(searchParams), [searchParams]);
+  const [filterForm] = Form.useForm<ResultListFilters>();
+  const filterInput = useMemo(() => resultFilterInput(filters), [filters]);
   const [result, reexecute] = useQuery({
     query: AdminResultsQuery,
-    variables: { filter: {}, first: 100 },
+    variables: { filter: filterInput, first: boardSize },
   });
+  const [organizationName] = useQuery({
+    query: OrganizationNameQuery,
+    variables: { id: filters.organizationId ?? '' },
+    pause: !filters.organizationId,
+  });
+  const named = organizationName.data?.organization;
+  const knownNames = useMemo(
+    () => (named?.__typename === 'Organization' ? { [named.id]: named.name } : undefined),
+    [named],
+  );
+  useEffect(() => {
+    filterForm.setFieldsValue(filters);
+  }, [filterForm, filters]);
   const [, move] = useMutation(MoveResultMutation);
   const [pending, setPending] = useState<Pending | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -62,6 +92,7 @@ export function ConversionBoard() {
     list?.__typename === 'QueryInnovationResultsSuccess'
       ? list.data.edges.map((edge) => edge.node)
       : [];
+  const total = list?.__typename === 'QueryInnovationResultsSuccess' ? list.data.totalCount : null;
 
   const perform = async (
     row: ResultRow,
@@ -114,6 +145,75 @@ export function ConversionBoard() {
           ) : null}
         </Flex>
       </Flex>
+      <Card size="small">
+        <Form<ResultListFilters>
+          form={filterForm}
+          layout="inline"
+          name="resultFilters"
+          initialValues={filters}
+          data-testid="result-filters"
+          onFinish={(values) =>
+            setSearchParams(
+              searchOfResultFilters({
+                organizationId: values.organizationId ?? null,
+                type: values.type ?? null,
+                yearFrom: values.yearFrom ?? null,
+                yearTo: values.yearTo ?? null,
+              }),
+            )
+          }
+        >
+          <Form.Item name="organizationId" label={t('innovation.filter.organization')}>
+            <OrganizationPicker
+              allowClear
+              placeholder={t('members.filter.organizationPlaceholder')}
+              knownNames={knownNames}
+              style={{ width: 240 }}
+            />
+          </Form.Item>
+          <Form.Item name="type" label={t('innovation.result.type')}>
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              style={{ width: 170 }}
+              placeholder={t('members.filter.any')}
+              data-testid="result-type-filter"
+              options={resultTypes.map((type) => ({
+                value: type,
+                label: t(`innovation.resultType.${type}` as MessageKey),
+              }))}
+            />
+          </Form.Item>
+          <Form.Item name="yearFrom" label={t('innovation.board.filter.yearFrom')}>
+            <InputNumber min={1950} max={2100} style={{ width: 100 }} />
+          </Form.Item>
+          <Form.Item name="yearTo" label={t('innovation.board.filter.yearTo')}>
+            <InputNumber min={1950} max={2100} style={{ width: 100 }} />
+          </Form.Item>
+          <Form.Item>
+            <Flex gap={8}>
+              <Button type="primary" htmlType="submit">
+                {t('innovation.filter.apply')}
+              </Button>
+              <Button onClick={() => setSearchParams(new URLSearchParams())}>
+                {t('common.reset')}
+              </Button>
+            </Flex>
+          </Form.Item>
+        </Form>
+      </Card>
+      {list && list.__typename !== 'QueryInnovationResultsSuccess' ? (
+        <Typography.Text type="danger">{list.message}</Typography.Text>
+      ) : null}
+      {total !== null ? (
+        <Typography.Text type="secondary" data-testid="result-board-summary">
+          {t('innovation.board.summary', { total: formatCount(total) })}
+          {total > rows.length
+            ? `（${t('innovation.board.shownOnly', { shown: formatCount(rows.length) })}）`
+            : ''}
+        </Typography.Text>
+      ) : null}
       {result.error ? (
         <TransportErrorAlert
           error={result.error}

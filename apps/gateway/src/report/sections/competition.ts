@@ -1,7 +1,19 @@
 import { COMPETITION_KIND_LABELS, COMPETITION_KINDS, type ReportPeriod } from '@gonghui/domain';
 import { prisma } from '../../db.js';
+import { encodeGlobalId } from '../../global-id.js';
 import { dateColumn } from '../../shared-dates.js';
 import type { ReportScope, ReportSection, SectionFigure } from '../report-section.js';
+
+/** The console's competition list of the subtree, started in the period (see competitions-page). */
+function competitionsPath(scope: ReportScope, period: ReportPeriod, kind?: string): string {
+  const params = new URLSearchParams({
+    org: encodeGlobalId('Organization', scope.organizationId),
+    ...(kind ? { kind } : {}),
+    from: period.from,
+    to: period.to,
+  });
+  return `/competitions?${params.toString()}`;
+}
 
 /**
  * 劳动和技能竞赛: the competitions the subtree's unions organised that started in the period, by
@@ -29,7 +41,7 @@ export const competitionSection: ReportSection = {
         unit: 'ITEM',
         value: kinds.reduce((sum, row) => sum + row._count._all, 0),
         basis: 'PERIOD',
-        listPath: '/competitions',
+        listPath: competitionsPath(scope, period),
       },
       ...COMPETITION_KINDS.map(
         (kind): SectionFigure => ({
@@ -38,7 +50,7 @@ export const competitionSection: ReportSection = {
           unit: 'ITEM',
           value: byKind.get(kind) ?? 0,
           basis: 'PERIOD',
-          listPath: null,
+          listPath: competitionsPath(scope, period, kind),
         }),
       ),
       {

@@ -6,12 +6,26 @@ import {
   STUDIO_LEVELS,
 } from '@gonghui/domain';
 import { prisma } from '../../db.js';
+import { encodeGlobalId } from '../../global-id.js';
 import { dateColumn } from '../../shared-dates.js';
 import type { ReportScope, ReportSection, SectionFigure } from '../report-section.js';
 
 /** The calendar years a period touches: innovation results are dated by year. */
 function yearsOf(period: ReportPeriod) {
   return { gte: Number(period.from.slice(0, 4)), lte: Number(period.to.slice(0, 4)) };
+}
+
+/** A console list of the subtree with these filters (studios-page, conversion-board). */
+function innovationPath(
+  path: '/innovation' | '/innovation/results',
+  scope: ReportScope,
+  filters: Record<string, string>,
+): string {
+  const params = new URLSearchParams({
+    org: encodeGlobalId('Organization', scope.organizationId),
+    ...filters,
+  });
+  return `${path}?${params.toString()}`;
 }
 
 /**
@@ -25,7 +39,16 @@ export const innovationSection: ReportSection = {
   async figures(scope: ReportScope, period: ReportPeriod) {
     const inTree = { lineageIds: { has: scope.organizationId } };
     const active = { ...inTree, status: 'ACTIVE' as const };
-    const results = { ...inTree, year: yearsOf(period) };
+    const years = yearsOf(period);
+    const results = { ...inTree, year: years };
+    const studiosPath = (filters: Record<string, string>) =>
+      innovationPath('/innovation', scope, { status: 'ACTIVE', ...filters });
+    const resultsPath = (filters: Record<string, string>) =>
+      innovationPath('/innovation/results', scope, {
+        ...filters,
+        yearFrom: String(years.gte),
+        yearTo: String(years.lte),
+      });
     const [levels, stars, founded, types, benefit] = await Promise.all([
       prisma.innovationStudio.groupBy({ by: ['level'], where: active, _count: { _all: true } }),
       prisma.innovationStudio.groupBy({ by: ['stars'], where: active, _count: { _all: true } }),
@@ -50,7 +73,7 @@ export const innovationSection: ReportSection = {
         unit: 'TEAM',
         value: studios,
         basis: 'TODAY',
-        listPath: '/innovation',
+        listPath: studiosPath({}),
       },
       ...STUDIO_LEVELS.map(
         (level): SectionFigure => ({
@@ -59,7 +82,7 @@ export const innovationSection: ReportSection = {
           unit: 'TEAM',
           value: byLevel.get(level) ?? 0,
           basis: 'TODAY',
-          listPath: '/innovation',
+          listPath: studiosPath({ level }),
         }),
       ),
       ...[5, 4, 3, 2, 1].map(
@@ -69,7 +92,7 @@ export const innovationSection: ReportSection = {
           unit: 'TEAM',
           value: byStars.get(count) ?? 0,
           basis: 'TODAY',
-          listPath: '/innovation',
+          listPath: studiosPath({ stars: String(count) }),
         }),
       ),
       {
@@ -78,7 +101,12 @@ export const innovationSection: ReportSection = {
         unit: 'TEAM',
         value: founded,
         basis: 'PERIOD',
-        listPath: null,
+        // Founded in the period, whatever the studio's status today (de-listed ones too).
+        listPath: innovationPath('/innovation', scope, {
+          status: 'ALL',
+          foundedFrom: period.from,
+          foundedTo: period.to,
+        }),
       },
       {
         key: 'innovation.results',
@@ -86,7 +114,7 @@ export const innovationSection: ReportSection = {
         unit: 'ITEM',
         value: resultCount,
         basis: 'PERIOD',
-        listPath: '/innovation/results',
+        listPath: resultsPath({}),
       },
       ...RESULT_TYPES.map(
         (type): SectionFigure => ({
@@ -95,7 +123,7 @@ export const innovationSection: ReportSection = {
           unit: 'ITEM',
           value: byType.get(type) ?? 0,
           basis: 'PERIOD',
-          listPath: null,
+          listPath: resultsPath({ type }),
         }),
       ),
       {

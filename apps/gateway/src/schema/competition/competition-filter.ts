@@ -17,5 +17,16 @@ export const CompetitionFilter = builder.inputType('CompetitionFilter', {
       required: false,
       description: 'Only those whose results are published.',
     }),
+    startsFrom: t.field({
+      type: 'Date',
+      required: false,
+      description: 'Starting on or after this day (a report period counts competitions so).',
+    }),
+    startsTo: t.field({
+      type: 'Date',
+      required: false,
+      description:
+        'Starting on or before this day; before startsFrom is refused (FILTER_RANGE_END_BEFORE_START).',
+    }),
   }),
 });

@@ -5,6 +5,7 @@ import {
   awardSchemeIssues,
   calendarDateParts,
   can,
+  checkFilterRange,
   compareDates,
   DEFAULT_AWARD_SCHEME,
   eligibilityRuleIssues,
@@ -36,6 +37,7 @@ import {
 } from '../../errors.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { checkUuidCursors, encodeGlobalId, parseGlobalIdOf } from '../../global-id.js';
+import { validationFailure } from '../../honor/domain-records.js';
 import { dateColumn } from '../../shared-dates.js';
 import { CompetitionAwardEnum } from './competition-award.js';
 import { CompetitionClassEnum } from './competition-class.js';
@@ -199,11 +201,17 @@ async function filterWhere(
         organizationId?: string | null;
         search?: string | null;
         published?: boolean | null;
+        startsFrom?: string | null;
+        startsTo?: string | null;
       }
     | null
     | undefined,
 ): Promise<Prisma.CompetitionWhereInput> {
   const conditions: Prisma.CompetitionWhereInput[] = [];
+  const starts = checkFilterRange(filter?.startsFrom, filter?.startsTo, 'filter.startsTo');
+  if (!starts.ok) throw validationFailure(starts.error);
+  if (starts.value.from) conditions.push({ startsOn: { gte: dateColumn(starts.value.from) } });
+  if (starts.value.to) conditions.push({ startsOn: { lte: dateColumn(starts.value.to) } });
   if (typeof filter?.year === 'number') conditions.push({ year: filter.year });
   if (filter?.kind) conditions.push({ kind: filter.kind as Prisma.CompetitionWhereInput['kind'] });
   if (filter?.competitionClass) {
@@ -267,6 +275,12 @@ builder.queryFields((t) => ({
     authScopes: { staff: true },
     errors: { types: [ValidationError, UnauthenticatedError] },
     args: { filter: t.arg({ type: CompetitionFilter, required: false }) },
+    totalCount: async (_root, args, context) => {
+      const viewer = requireStaff(context);
+      return prisma.competition.count({
+        where: { AND: [competitionVisibility(viewer), await filterWhere(args.filter)] },
+      });
+    },
     resolve: async (query, _root, args, context) => {
       checkUuidCursors(args);
       const viewer = requireStaff(context);

@@ -31,7 +31,18 @@ export const StudioFilter = builder.inputType('StudioFilter', {
     status: t.field({
       type: StudioStatusEnum,
       required: false,
-      description: 'Default: every studio that is not de-listed.',
+      description: 'Default: every studio that is not de-listed (see includeDelisted).',
+    }),
+    includeDelisted: t.boolean({
+      required: false,
+      description: 'Without a status: every studio, de-listed ones too (a founding count does).',
+    }),
+    foundedFrom: t.field({ type: 'Date', required: false, description: 'Founded on or after.' }),
+    foundedTo: t.field({
+      type: 'Date',
+      required: false,
+      description:
+        'Founded on or before; before foundedFrom is refused (FILTER_RANGE_END_BEFORE_START).',
     }),
     organizationId: t.id({ required: false, description: 'Only studios of this union’s subtree.' }),
   }),
