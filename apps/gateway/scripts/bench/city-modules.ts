@@ -710,8 +710,10 @@ async function writeCompetitions(tx: Tx, context: Context): Promise<string> {
   const byDistrict = new Map<string, CityMemberRow[]>();
   for (const member of active) {
     for (const district of districts) {
-      if (member.lineage_ids.includes(district.id))
-        byDistrict.set(district.id, [...(byDistrict.get(district.id) ?? []), member]);
+      if (!member.lineage_ids.includes(district.id)) continue;
+      const list = byDistrict.get(district.id) ?? [];
+      list.push(member);
+      byDistrict.set(district.id, list);
     }
   }
   const organizers = [
@@ -1668,12 +1670,13 @@ async function writeAid(tx: Tx, context: Context): Promise<string> {
   const resolve = (key: unknown) => budgetIds.get(key as string) as string;
   for (const application of applications) application[2] = resolve(application[2]);
   for (const disbursement of disbursements) disbursement[4] = resolve(disbursement[4]);
+  const applicationOf = new Map(disbursements.map((d) => [d[0] as string, d[3] as string]));
   for (const payment of pending) {
     const budgetId = resolve(payment.budget);
     payment.row[4] = budgetId;
     const lines = disbursementEntries(
       budgetId,
-      payment.row[5] ? (disbursements.find((d) => d[0] === payment.row[5])?.[3] as string) : '',
+      applicationOf.get(payment.row[5] as string) ?? '',
       payment.lines.reduce((sum, l) => sum + Math.max(0, l.amount), 0) as Fen,
     );
     if (!lines.ok) throw new Error(lines.error[0]?.message);
