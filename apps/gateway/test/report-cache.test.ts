@@ -31,6 +31,10 @@ describe('the annual report cache', () => {
     expect(isWriteStatement('INSERT INTO "member" ("id") VALUES ($1)')).toBe(true);
     expect(isWriteStatement('update "aid_budget" set "remaining_fen" = 1')).toBe(true);
     expect(isWriteStatement('DELETE FROM "honor_award"')).toBe(true);
+    // A session's last-seen time and the audit trail are no report's business.
+    expect(isWriteStatement('UPDATE "public"."staff_session" SET "last_seen_at" = $1')).toBe(false);
+    expect(isWriteStatement('INSERT INTO "public"."audit_log" ("id") VALUES ($1)')).toBe(false);
+    expect(isWriteStatement('UPDATE "public"."staff_account" SET "disabled_at" = $1')).toBe(true);
     expect(
       isWriteStatement('WITH moved AS (UPDATE t SET a = 1 RETURNING *) SELECT * FROM moved'),
     ).toBe(true);

@@ -15,8 +15,16 @@ import type {
 const READ_ONLY =
   /^\s*(\(\s*)*(SELECT|SHOW|BEGIN|START|COMMIT|ROLLBACK|SET|SAVEPOINT|RELEASE|DEALLOCATE|EXPLAIN)\b/i;
 
+/**
+ * Bookkeeping no report reads: a staff session's last-seen time (refreshed as staff use the
+ * console), an API key's last use, the audit trail. Not counted, or every signed-in request would
+ * drop the cache.
+ */
+const BOOKKEEPING =
+  /^\s*(UPDATE|INSERT\s+INTO|DELETE\s+FROM)\s+("?public"?\.)?"?(staff_session|api_key|audit_log)"?[\s(]/i;
+
 export function isWriteStatement(sql: string): boolean {
-  return !READ_ONLY.test(sql);
+  return !READ_ONLY.test(sql) && !BOOKKEEPING.test(sql);
 }
 
 function bound<T extends object>(target: T, key: PropertyKey) {
