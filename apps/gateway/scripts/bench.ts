@@ -3,7 +3,8 @@
  * load benchmark of issue 10, against PostgreSQL (DATABASE_URL) — see docs/performance.md.
  *
  *   1. loads the data set: the city of city:generate (a no-op when present) plus honors in
- *      proportion (scripts/bench/city-honors.ts);
+ *      proportion (scripts/bench/city-honors.ts), studios, results, competitions, hardship files
+ *      and aid in proportion (scripts/bench/city-modules.ts);
  *   2. builds the gateway and starts dist/server.js in production mode on a loopback port, with a
  *      preload that counts its SQL statements (scripts/bench/count-statements.mjs);
  *   3. starts the same-run baselines, each its own process: (a) bare node:http answering the
@@ -32,6 +33,7 @@ import { generateCity } from '../src/seed/city-scale/write-city.js';
 import { demoStaffPassword } from '../src/seed/demo-staff.js';
 import { ensureBenchModules } from './bench/bench-modules.js';
 import { ensureCityHonors } from './bench/city-honors.js';
+import { ensureCityModules } from './bench/city-modules.js';
 import {
   BENCH_OPERATIONS,
   type BenchContext,
@@ -112,6 +114,9 @@ if (!flags.has('no-migrate')) {
 }
 const city = await generateCity(config, database, { seed, unions, members, log: () => {} });
 const modules = await ensureBenchModules(database.prisma);
+// Innovation, competitions and aid in proportion to the city (scripts/bench/city-modules.ts).
+const cityModules = await ensureCityModules(database.prisma, { seed, members, log });
+modules.push(...cityModules.written);
 await database.close();
 const db = new pg.Client({ connectionString: databaseUrl });
 await db.connect();

@@ -3,6 +3,7 @@ import { NEW_EMPLOYMENT_GROUPS } from '@gonghui/domain';
 import type pg from 'pg';
 import { blindIndex } from '../../src/auth/personal-data-crypto.js';
 import { encodeGlobalId } from '../../src/global-id.js';
+import { dashboardSql } from './dashboard-baseline.js';
 
 /**
  * The operations `pnpm bench` drives, each twice: as a GraphQL request to the gateway, and as
@@ -399,5 +400,7 @@ export const BENCH_OPERATIONS: BenchOperation[] = [
         to: '2025-12-31',
       },
     }),
+    // (b): scripts/bench/dashboard-baseline.ts
+    sql: dashboardSql,
   },
 ];

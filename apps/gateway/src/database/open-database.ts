@@ -4,8 +4,10 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { noteDatabaseWrite } from '../report/report-cache.js';
 import { applyMigrations, type MigrationConnection, type MigrationReport } from './migrate.js';
 import { pgliteAdapter } from './pglite-adapter.js';
+import { watchWrites } from './write-watch.js';
 
 export interface Database {
   kind: DatabaseConfig['kind'];
@@ -31,7 +33,9 @@ function pgliteMigrationConnection(pglite: PGlite): MigrationConnection {
 function openEmbedded(dataDir: string): Database {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = new PGlite(dataDir);
-  const prisma = new PrismaClient({ adapter: pgliteAdapter(pglite) });
+  const prisma = new PrismaClient({
+    adapter: watchWrites(pgliteAdapter(pglite), noteDatabaseWrite),
+  });
   return {
     kind: 'embedded',
     prisma,
@@ -47,7 +51,9 @@ function openEmbedded(dataDir: string): Database {
 }
 
 function openPostgres(url: string): Database {
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const prisma = new PrismaClient({
+    adapter: watchWrites(new PrismaPg({ connectionString: url }), noteDatabaseWrite),
+  });
   return {
     kind: 'postgres',
     prisma,

@@ -5,6 +5,7 @@ import { prisma } from '../../db.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import { encodeGlobalId, parseGlobalIdOf } from '../../global-id.js';
 import { type AnnualReport, buildAnnualReport } from '../../report/annual-report.js';
+import { cachedAnnualReport } from '../../report/report-cache.js';
 import { ReportSectionRef } from './report-section.js';
 
 const AnnualReportRef = builder.objectRef<AnnualReport>('AnnualReport').implement({
@@ -50,10 +51,13 @@ builder.queryField('annualReport', (t) =>
         select: { id: true, name: true, lineageIds: true },
       });
       if (!organization) throw new NotFoundError('组织', '找不到该组织');
-      return buildAnnualReport(
-        { organizationId: organization.id, lineageIds: organization.lineageIds },
-        period.value,
-        organization.name,
+      // Figures per (organisation, period), dropped on any write (src/report/report-cache.ts).
+      return cachedAnnualReport(organization.id, period.value, () =>
+        buildAnnualReport(
+          { organizationId: organization.id, lineageIds: organization.lineageIds },
+          period.value,
+          organization.name,
+        ),
       );
     },
   }),

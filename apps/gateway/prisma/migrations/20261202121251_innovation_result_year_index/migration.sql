@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "innovation_result_year_idx" ON "innovation_result"("year");
