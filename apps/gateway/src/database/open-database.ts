@@ -3,13 +3,21 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
-import { PrismaClient } from '../generated/prisma/client.js';
+import { type Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { applyMigrations, type MigrationConnection, type MigrationReport } from './migrate.js';
 import { pgliteAdapter } from './pglite-adapter.js';
 
 export interface Database {
   kind: DatabaseConfig['kind'];
   prisma: PrismaClient;
+  /**
+   * Runs one read-only hand-written statement (a `Prisma.sql` template) and returns its rows:
+   * on PostgreSQL straight through the pool Prisma's adapter shares, skipping Prisma's query
+   * compiler (the hot public reads, docs/performance.md); on the embedded database through
+   * `prisma.$queryRaw`. Both drivers must read the columns the same way, so cast them to
+   * text, int, boolean, text[] or timestamptz (never date, bigint or numeric) in the SQL.
+   */
+  queryRows<Row>(query: Prisma.Sql): Promise<Row[]>;
   /** Applies pending migrations (embedded: on every start; PostgreSQL: `pnpm db:migrate`). */
   migrate(): Promise<MigrationReport>;
   /** One round trip to the database, for /health. */
@@ -35,6 +43,9 @@ function openEmbedded(dataDir: string): Database {
   return {
     kind: 'embedded',
     prisma,
+    // Not pglite.query: PGlite has one session, and Prisma's interactive transactions on it
+    // would take in a read that does not go through the adapter.
+    queryRows: <Row>(query: Prisma.Sql) => prisma.$queryRaw<Row[]>(query),
     migrate: () => applyMigrations(pgliteMigrationConnection(pglite)),
     async ping() {
       await pglite.query('SELECT 1');
@@ -47,10 +58,16 @@ function openEmbedded(dataDir: string): Database {
 }
 
 function openPostgres(url: string): Database {
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  // One pool for the process: Prisma's adapter and the hand-written reads share it (the
+  // adapter's own default is a pool of 10 as well).
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: 'postgres',
     prisma,
+    async queryRows<Row>(query: Prisma.Sql) {
+      return (await pool.query({ text: query.text, values: query.values })).rows as Row[];
+    },
     async migrate() {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
@@ -72,6 +89,7 @@ function openPostgres(url: string): Database {
     },
     async close() {
       await prisma.$disconnect();
+      await pool.end();
     },
   };
 }
