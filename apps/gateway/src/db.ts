@@ -1,5 +1,5 @@
 import { readDatabaseConfig } from './config.js';
-import { openDatabase } from './database/open-database.js';
+import { openDatabase, type QueryRowsOptions } from './database/open-database.js';
 import type { Prisma } from './generated/prisma/client.js';
 
 /**
@@ -11,4 +11,5 @@ export const database = openDatabase(readDatabaseConfig());
 export const prisma = database.prisma;
 
 /** Hand-written read-only SQL of the hot paths (`Database.queryRows`). */
-export const queryRows = <Row>(query: Prisma.Sql): Promise<Row[]> => database.queryRows<Row>(query);
+export const queryRows = <Row>(query: Prisma.Sql, options?: QueryRowsOptions): Promise<Row[]> =>
+  database.queryRows<Row>(query, options);

@@ -7,6 +7,16 @@ import { type Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { applyMigrations, type MigrationConnection, type MigrationReport } from './migrate.js';
 import { pgliteAdapter } from './pglite-adapter.js';
 
+export interface QueryRowsOptions {
+  /**
+   * Run it as a named prepared statement on PostgreSQL (each pooled connection prepares it
+   * once, and PostgreSQL can keep its plan): for a statement whose text never varies and whose
+   * best plan does not depend on the values, such as a primary-key read. Planning a two-table
+   * join took longer than executing it (docs/performance.md).
+   */
+  prepared?: string;
+}
+
 export interface Database {
   kind: DatabaseConfig['kind'];
   prisma: PrismaClient;
@@ -17,7 +27,7 @@ export interface Database {
    * `prisma.$queryRaw`. Both drivers must read the columns the same way, so cast them to
    * text, int, boolean, text[] or timestamptz (never date, bigint or numeric) in the SQL.
    */
-  queryRows<Row>(query: Prisma.Sql): Promise<Row[]>;
+  queryRows<Row>(query: Prisma.Sql, options?: QueryRowsOptions): Promise<Row[]>;
   /** Applies pending migrations (embedded: on every start; PostgreSQL: `pnpm db:migrate`). */
   migrate(): Promise<MigrationReport>;
   /** One round trip to the database, for /health. */
@@ -65,8 +75,9 @@ function openPostgres(url: string): Database {
   return {
     kind: 'postgres',
     prisma,
-    async queryRows<Row>(query: Prisma.Sql) {
-      return (await pool.query({ text: query.text, values: query.values })).rows as Row[];
+    async queryRows<Row>(query: Prisma.Sql, options?: QueryRowsOptions) {
+      const config = { text: query.text, values: query.values, name: options?.prepared };
+      return (await pool.query(config)).rows as Row[];
     },
     async migrate() {
       const client = new pg.Client({ connectionString: url });

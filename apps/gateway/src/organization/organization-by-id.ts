@@ -72,6 +72,8 @@ export async function organizationById(
           FROM organization o LEFT JOIN organization_figures f ON f.organization_id = o.id
           WHERE o.id = ${id}::uuid`
       : Prisma.sql`SELECT ${selectedColumns} FROM organization o WHERE o.id = ${id}::uuid`,
+    // Two fixed texts, read by primary key: prepared once per connection.
+    { prepared: query.select.figures ? 'organization_by_id_figures' : 'organization_by_id' },
   );
   if (!row || !isOrganizationVisible(context, row.lineageIds)) return null;
   return row;
