@@ -17,7 +17,7 @@
  * Options: --duration S (seconds per run, default 3), --connections 1,10,100, --quick (1 s,
  * 10 connections), --only roll,stats (operation keys), --seed/--members/--unions (the city, as
  * for city:generate), --honors N, --no-migrate, --no-build, --env KEY=VALUE (to the gateway,
- * repeatable), --json FILE (the raw results).
+ * repeatable), --json FILE (the raw results), --warmup S (unmeasured load before each run).
  * A benchmark, not a test: it exits non-zero only when something answers wrongly or errs.
  */
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
@@ -66,6 +66,7 @@ for (let index = 0; index < argv.length; index += 1) {
       'honors',
       'env',
       'json',
+      'warmup',
     ].includes(name)
   )
     throw new Error(`unknown option --${name}`);
@@ -80,6 +81,8 @@ for (let index = 0; index < argv.length; index += 1) {
 const option = (name: string) => values.get(name)?.at(-1);
 const quick = flags.has('quick');
 const duration = Number(option('duration') ?? (quick ? 1 : 3));
+// Seconds of unmeasured load before each measured run (JIT and pool warm-up); 0: none.
+const warmup = Number(option('warmup') ?? 0);
 const connectionLevels = (option('connections') ?? (quick ? '10' : '1,10,100'))
   .split(',')
   .map(Number);
@@ -352,6 +355,17 @@ async function drive(
       : `${target === 'pg' ? handWritten.base : bare.base}/${operation.key}`;
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (operation.staff) headers.cookie = staffCookie;
+  if (warmup > 0) {
+    await autocannon({
+      url,
+      method: 'POST',
+      connections,
+      duration: warmup,
+      headers,
+      body: bodyOf(operation, 0),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
   let index = 0;
   let maxRss = 0;
   const pid =

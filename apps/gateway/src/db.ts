@@ -1,5 +1,6 @@
 import { readDatabaseConfig } from './config.js';
-import { openDatabase } from './database/open-database.js';
+import { openDatabase, type QueryRowsOptions } from './database/open-database.js';
+import type { Prisma } from './generated/prisma/client.js';
 
 /**
  * The one database of this process: PGlite on disk by default, PostgreSQL when
@@ -8,3 +9,7 @@ import { openDatabase } from './database/open-database.js';
  */
 export const database = openDatabase(readDatabaseConfig());
 export const prisma = database.prisma;
+
+/** Hand-written read-only SQL of the hot paths (`Database.queryRows`). */
+export const queryRows = <Row>(query: Prisma.Sql, options?: QueryRowsOptions): Promise<Row[]> =>
+  database.queryRows<Row>(query, options);

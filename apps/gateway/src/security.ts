@@ -5,7 +5,7 @@ import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError, Kind, validate, visit } from 'graphql';
+import { type DocumentNode, GraphQLError, Kind, validate, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { viewerOf } from './auth/viewer.js';
 
@@ -69,36 +69,69 @@ const largestPage = 100;
 function useCostLimitForVariables(): Plugin {
   const rule = costLimitRule(costLimitOptions);
   const pageSizeArguments = new Set(['first', 'last']);
+  // Per document: the page-size variables it uses with their integer defaults (one walk), and
+  // the verdict for each set of their values (capped at the largest page), so a repeated
+  // request (the apps send a few documents with a few page sizes) costs a map look-up.
+  const documents = new WeakMap<
+    DocumentNode,
+    { variables: Map<string, number | undefined>; verdicts: Map<string, GraphQLError | null> }
+  >();
+  const maxVerdicts = 100;
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-      const defaults = new Map<string, number>();
-      visit(args.document, {
-        VariableDefinition(node) {
-          if (node.defaultValue?.kind === Kind.INT) {
-            defaults.set(node.variable.name.value, Number(node.defaultValue.value));
-          }
-        },
-      });
-      let substituted = false;
-      const document = visit(args.document, {
-        Argument(node) {
-          if (node.value.kind !== Kind.VARIABLE || !pageSizeArguments.has(node.name.value)) return;
-          const name = node.value.name.value;
-          const size = Object.hasOwn(variables, name) ? variables[name] : defaults.get(name);
-          if (typeof size !== 'number' || !Number.isInteger(size)) return;
-          substituted = true;
-          const value = String(Math.min(size, largestPage));
-          return { ...node, value: { kind: Kind.INT, value } };
-        },
-      });
-      if (!substituted) return;
-      try {
-        validate(args.schema, document, [rule]);
-      } catch (error) {
-        if (!(error instanceof GraphQLError)) throw error;
-        setResultAndStopExecution({ errors: [error] });
+      let known = documents.get(args.document);
+      if (!known) {
+        const defaults = new Map<string, number>();
+        const used = new Set<string>();
+        visit(args.document, {
+          VariableDefinition(node) {
+            if (node.defaultValue?.kind === Kind.INT) {
+              defaults.set(node.variable.name.value, Number(node.defaultValue.value));
+            }
+          },
+          Argument(node) {
+            if (node.value.kind === Kind.VARIABLE && pageSizeArguments.has(node.name.value))
+              used.add(node.value.name.value);
+          },
+        });
+        known = {
+          variables: new Map([...used].map((name) => [name, defaults.get(name)])),
+          verdicts: new Map(),
+        };
+        documents.set(args.document, known);
       }
+      if (known.variables.size === 0) return;
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      const sizes = new Map<string, number>();
+      for (const [name, fallback] of known.variables) {
+        const size = Object.hasOwn(variables, name) ? variables[name] : fallback;
+        if (typeof size === 'number' && Number.isInteger(size))
+          sizes.set(name, Math.min(size, largestPage));
+      }
+      if (sizes.size === 0) return;
+      const key = JSON.stringify([...sizes]);
+      let verdict = known.verdicts.get(key);
+      if (verdict === undefined) {
+        const document = visit(args.document, {
+          Argument(node) {
+            if (node.value.kind !== Kind.VARIABLE || !pageSizeArguments.has(node.name.value))
+              return;
+            const size = sizes.get(node.value.name.value);
+            if (size === undefined) return;
+            return { ...node, value: { kind: Kind.INT, value: String(size) } };
+          },
+        });
+        verdict = null;
+        try {
+          validate(args.schema, document, [rule]);
+        } catch (error) {
+          if (!(error instanceof GraphQLError)) throw error;
+          verdict = error;
+        }
+        if (known.verdicts.size >= maxVerdicts) known.verdicts.clear();
+        known.verdicts.set(key, verdict);
+      }
+      if (verdict) setResultAndStopExecution({ errors: [verdict] });
     },
   };
 }
@@ -126,16 +159,21 @@ export function bodyLimitFor(
  * Request bodies are limited by content type: a multipart/form-data upload (a roster file) up
  * to `limits.upload` bytes, every other body to `limits.body`. A declared Content-Length over
  * the limit is refused (413) before reading; a body sent without one (chunked) is counted as
- * it streams into the parser. Yoga's own `maxRequestBodySize` must be at least `limits.upload`.
+ * it streams into the parser (a body with a Content-Length within the limit is not counted: the
+ * HTTP parser stops after that many bytes). Yoga's own `maxRequestBodySize` is off
+ * (src/yoga.ts): it would count every body again.
  */
 export function useBodySizeLimits(limits: { body: number; upload: number }): Plugin {
   return {
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
       const limit = bodyLimitFor(request.headers.get('content-type'), limits);
       const declared = request.headers.get('content-length');
-      if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) {
-        throw bodyTooLarge();
-      }
+      const declaredBytes = declared !== null && /^\d+$/.test(declared) ? Number(declared) : null;
+      if (declaredBytes !== null && declaredBytes > limit) throw bodyTooLarge();
+      // A body with a Content-Length within the limit needs no counting: node:http's parser
+      // ends the body after that many bytes. Counting streams every body through a
+      // TransformStream, which cost about 4 % of the gateway's CPU (docs/performance.md).
+      if (declaredBytes !== null) return;
       if (!requestParser || !request.body) return;
       const parse = requestParser;
       setRequestParser((incoming) => {

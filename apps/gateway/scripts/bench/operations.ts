@@ -1,8 +1,15 @@
 import { createHash } from 'node:crypto';
-import { NEW_EMPLOYMENT_GROUPS } from '@gonghui/domain';
+import {
+  AWARD_LEVELS,
+  findHonorTitle,
+  NEW_EMPLOYMENT_GROUPS,
+  SKILL_LEVEL_LABELS,
+  type SkillLevel,
+} from '@gonghui/domain';
 import type pg from 'pg';
 import { blindIndex } from '../../src/auth/personal-data-crypto.js';
 import { encodeGlobalId } from '../../src/global-id.js';
+import { honorCatalogue } from '../../src/honor/catalogue.js';
 import { dashboardSql } from './dashboard-baseline.js';
 
 /**
@@ -128,6 +135,57 @@ async function staffScopes(db: pg.Pool, token: string): Promise<string[] | null>
     [id],
   );
   return rows[0]?.scopes ?? null;
+}
+
+interface StudioRow {
+  id: string;
+  name: string;
+  level: string;
+  status: string;
+  stars: number | null;
+  host_employer_name: string;
+  industry_chain: string;
+  region_code: string;
+  founded_on: string;
+  description: string | null;
+  lead_name: string;
+  lead_honor_codes: string[];
+  lead_skill_level: string | null;
+  members: { id: string; name: string; role: string }[];
+  ratings: {
+    year: number;
+    stars: number;
+    scoreHundredths: number;
+    change: string;
+    explanation: string;
+  }[];
+  alliances: { joinedOn: string; leftOn: string | null; id: string; name: string; kind: string }[];
+  results: { id: string; title: string; type: string; year: number; conversionState: string }[];
+}
+
+interface CompetitionRow {
+  id: string;
+  name: string;
+  kind: string;
+  competition_class: string;
+  trade: string | null;
+  year: number;
+  starts_on: string;
+  ends_on: string;
+  organizer_name: string;
+  co_organizers: string[];
+  description: string | null;
+  results_published: boolean;
+  stages: { id: string; name: string; state: string }[];
+  results: {
+    id: string;
+    rank: number | null;
+    publicName: string;
+    teamMemberNames: string[];
+    employerName: string;
+    totalCenti: number | null;
+    award: string | null;
+  }[];
 }
 
 const statsColumns = NEW_EMPLOYMENT_GROUPS.map((group) => group.toLowerCase());
@@ -363,6 +421,88 @@ export const BENCH_OPERATIONS: BenchOperation[] = [
         results { id title type year conversionState } } ... on Error { message } } }`,
       variables: { id: encodeGlobalId('InnovationStudio', context.studioId) },
     }),
+    // One statement: the studio row with its members, ratings, alliances and results as JSON
+    // arrays in the gateway's orders; the labels from the same domain tables the gateway uses.
+    async sql(db, context) {
+      const { rows } = await db.query<StudioRow>(
+        `SELECT s.id::text, s.name, s.level::text, s.status::text, s.stars, s.host_employer_name,
+           s.industry_chain, s.region_code::text, to_char(s.founded_on, 'YYYY-MM-DD') AS founded_on,
+           s.description, s.lead_name, s.lead_honor_codes, s.lead_skill_level::text,
+           (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name, 'role', m.role)
+              ORDER BY m.joined_on, m.id), '[]') FROM innovation_studio_member m
+            WHERE m.studio_id = s.id AND m.left_on IS NULL) AS members,
+           (SELECT coalesce(json_agg(json_build_object('year', r.year, 'stars', r.stars,
+              'scoreHundredths', r.score_hundredths, 'change', r.change, 'explanation', r.explanation)
+              ORDER BY r.year DESC), '[]') FROM innovation_studio_rating r WHERE r.studio_id = s.id) AS ratings,
+           (SELECT coalesce(json_agg(json_build_object('joinedOn', to_char(am.joined_on, 'YYYY-MM-DD'),
+              'leftOn', to_char(am.left_on, 'YYYY-MM-DD'), 'id', a.id, 'name', a.name, 'kind', a.kind)
+              ORDER BY am.joined_on DESC, am.id), '[]') FROM innovation_alliance_membership am
+            JOIN innovation_alliance a ON a.id = am.alliance_id WHERE am.studio_id = s.id) AS alliances,
+           (SELECT coalesce(json_agg(json_build_object('id', x.id, 'title', x.title, 'type', x.type,
+              'year', x.year, 'conversionState', x.conversion_state)), '[]')
+            FROM (SELECT * FROM innovation_result WHERE studio_id = s.id
+                  ORDER BY year DESC, created_at DESC LIMIT 100) x) AS results
+         FROM innovation_studio s WHERE s.id = $1`,
+        [context.studioId],
+      );
+      const studio = rows[0];
+      if (!studio) return { data: { studio: null } };
+      return {
+        data: {
+          studio: {
+            __typename: 'InnovationStudio',
+            id: encodeGlobalId('InnovationStudio', studio.id),
+            name: studio.name,
+            level: studio.level,
+            status: studio.status,
+            stars: studio.stars,
+            hostEmployerName: studio.host_employer_name,
+            industryChain: studio.industry_chain,
+            regionCode: studio.region_code,
+            foundedOn: studio.founded_on,
+            description: studio.description,
+            lead: {
+              name: studio.lead_name,
+              skillLevelLabel: studio.lead_skill_level
+                ? SKILL_LEVEL_LABELS[studio.lead_skill_level as SkillLevel]
+                : null,
+              honors: studio.lead_honor_codes.map((code) => ({
+                code,
+                name: findHonorTitle(honorCatalogue, code)?.name ?? code,
+              })),
+            },
+            members: studio.members.map((member) => ({
+              id: encodeGlobalId('StudioMember', member.id),
+              name: member.name,
+              role: member.role,
+            })),
+            ratings: studio.ratings.map((rating) => ({
+              year: rating.year,
+              stars: rating.stars,
+              score: rating.scoreHundredths / 100,
+              change: rating.change,
+              explanation: rating.explanation,
+            })),
+            alliances: studio.alliances.map((membership) => ({
+              joinedOn: membership.joinedOn,
+              leftOn: membership.leftOn,
+              alliance: {
+                id: encodeGlobalId('InnovationAlliance', membership.id),
+                name: membership.name,
+                kind: membership.kind,
+              },
+            })),
+            results: studio.results.map((result) => ({
+              id: encodeGlobalId('InnovationResult', result.id),
+              title: result.title,
+              type: result.type,
+              year: result.year,
+              conversionState: result.conversionState,
+            })),
+          },
+        },
+      };
+    },
   },
   {
     key: 'competition',
@@ -378,6 +518,70 @@ export const BENCH_OPERATIONS: BenchOperation[] = [
         labourPeriods { stageId name redFlagNames } } ... on Error { message } } }`,
       variables: { id: encodeGlobalId('Competition', context.competitionId) },
     }),
+    // One statement: the competition with its organiser's name, its stages and (once
+    // published) its results with each entry's public name and employer. The bench's
+    // competition is a published skills contest: a labour competition's leaderboard and
+    // periods are computed by the domain from its period scores, which this baseline does not
+    // do (it answers [] for them, and the bench would report the difference).
+    async sql(db, context) {
+      const { rows } = await db.query<CompetitionRow>(
+        `SELECT c.id::text, c.name, c.kind::text, c.competition_class::text, c.trade, c.year,
+           to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(c.ends_on, 'YYYY-MM-DD') AS ends_on,
+           o.name AS organizer_name, c.co_organizers, c.description,
+           c.results_published_at IS NOT NULL AS results_published,
+           (SELECT coalesce(json_agg(json_build_object('id', st.id, 'name', st.name, 'state', st.state)
+              ORDER BY st.position), '[]') FROM competition_stage st WHERE st.competition_id = c.id) AS stages,
+           CASE WHEN c.results_published_at IS NULL THEN '[]'::json ELSE
+             (SELECT coalesce(json_agg(json_build_object('id', r.id, 'rank', r.rank,
+                'publicName', e.public_name, 'teamMemberNames', e.team_member_names,
+                'employerName', eo.name, 'totalCenti', r.total_centi, 'award', r.award)
+                ORDER BY r.rank ASC NULLS LAST, r.id), '[]')
+              FROM competition_result r JOIN competition_entry e ON e.id = r.entry_id
+              JOIN organization eo ON eo.id = e.employer_id WHERE r.competition_id = c.id) END AS results
+         FROM competition c JOIN organization o ON o.id = c.organization_id WHERE c.id = $1`,
+        [context.competitionId],
+      );
+      const competition = rows[0];
+      if (!competition) return { data: { competition: null } };
+      return {
+        data: {
+          competition: {
+            __typename: 'Competition',
+            id: encodeGlobalId('Competition', competition.id),
+            name: competition.name,
+            kind: competition.kind,
+            competitionClass: competition.competition_class,
+            trade: competition.trade,
+            year: competition.year,
+            startsOn: competition.starts_on,
+            endsOn: competition.ends_on,
+            organizerName: competition.organizer_name,
+            coOrganizers: competition.co_organizers,
+            description: competition.description,
+            resultsPublished: competition.results_published,
+            stages: competition.stages.map((stage) => ({
+              id: encodeGlobalId('CompetitionStage', stage.id),
+              name: stage.name,
+              state: stage.state,
+            })),
+            results: competition.results.map((result) => ({
+              id: encodeGlobalId('CompetitionResult', result.id),
+              rank: result.rank,
+              publicName: result.publicName,
+              teamMemberNames: result.teamMemberNames,
+              employerName: result.employerName,
+              totalScore: result.totalCenti === null ? null : result.totalCenti / 100,
+              award:
+                result.award && (AWARD_LEVELS as readonly string[]).includes(result.award)
+                  ? result.award
+                  : null,
+            })),
+            labourLeaderboard: [],
+            labourPeriods: [],
+          },
+        },
+      };
+    },
   },
   {
     key: 'dashboard',

@@ -1,13 +1,14 @@
 import { divisionCodePrefix, parseAdministrativeDivisionCode } from '@gonghui/domain';
-import { prisma } from '../db.js';
+import { queryRows } from '../db.js';
 import { type HonorAward, Prisma } from '../generated/prisma/client.js';
 import { type HonorRollFilterInput, NAME_SCOPE } from './public-awards.js';
 
 /**
- * The public honor roll's hot path as hand-written SQL (`$queryRaw`): the same rows, order and
- * keyset as `publicAwardWhere` + `HONOR_ROLL_ORDER` + `honorRollAfter` through Prisma's query
- * builder, without the per-request cost of compiling two or three Prisma queries (the CPU
- * profile of the uncached roll: ~20 ms a request in Prisma's query compiler, docs/performance.md).
+ * The public honor roll's hot path as hand-written SQL (`queryRows`: on PostgreSQL straight
+ * through pg, not even Prisma's `$queryRaw`, which still runs its query compiler): the same
+ * rows, order and keyset as `publicAwardWhere` + `HONOR_ROLL_ORDER` + `honorRollAfter` through
+ * Prisma's query builder, without the per-request cost of compiling Prisma queries
+ * (docs/performance.md).
  * Covers every filter but the text `search` (Prisma's `contains` semantics stay with Prisma):
  * for that, `rollConditions` returns null and the caller uses the Prisma path.
  */
@@ -56,20 +57,20 @@ export async function honorRollRows(
 ): Promise<HonorAward[]> {
   let keyset = Prisma.empty;
   if (afterId) {
-    const [cursor] = await prisma.$queryRaw<{ year: number; level: string; name: string }[]>`
-      SELECT year, level::text AS level, name FROM honor_award WHERE id = ${afterId}::uuid`;
+    const [cursor] = await queryRows<{ year: number; level: string; name: string }>(Prisma.sql`
+      SELECT year, level::text AS level, name FROM honor_award WHERE id = ${afterId}::uuid`);
     if (!cursor) return [];
     const { year, level, name } = cursor;
     keyset = Prisma.sql`AND (a.year < ${year} OR (a.year = ${year} AND (a.level > ${level}::"HonorLevel"
       OR (a.level = ${level}::"HonorLevel" AND (a.name > ${name} OR (a.name = ${name} AND a.id > ${afterId}::uuid))))))`;
   }
-  return prisma.$queryRaw<HonorAward[]>`SELECT ${awardColumns} FROM honor_award a
-    WHERE ${conditions} ${keyset} ORDER BY a.year DESC, a.level, a.name, a.id LIMIT ${take}`;
+  return queryRows<HonorAward>(Prisma.sql`SELECT ${awardColumns} FROM honor_award a
+    WHERE ${conditions} ${keyset} ORDER BY a.year DESC, a.level, a.name, a.id LIMIT ${take}`);
 }
 
 /** How many awards the roll holds under these conditions. */
 export async function honorRollCount(conditions: Prisma.Sql): Promise<number> {
-  const rows = await prisma.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count
-    FROM honor_award a WHERE ${conditions}`;
+  const rows = await queryRows<{ count: number }>(Prisma.sql`SELECT count(*)::int AS count
+    FROM honor_award a WHERE ${conditions}`);
   return rows[0]?.count ?? 0;
 }

@@ -7,6 +7,7 @@ import { NotFoundError, ValidationError } from '../../errors.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { checkUuidCursors, parseGlobalIdOf } from '../../global-id.js';
 import { visibleOrganizationsByIds } from '../../organization/organization-batch.js';
+import { organizationById } from '../../organization/organization-by-id.js';
 import { latestRegionCensus } from '../../organization/region-census-loader.js';
 import { EmployerOwnershipEnum, OrgKindEnum } from './org-kind.js';
 import { OrganizationFilter, organizationWhere } from './organization-filter.js';
@@ -138,10 +139,8 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, context) => {
       const id = parseGlobalIdOf('Organization', args.id);
-      const organization = await prisma.organization.findFirst({
-        ...query,
-        where: { AND: [{ id }, organizationVisibility(context)] },
-      });
+      // One statement for plain columns and the counter row (`stats`), Prisma otherwise.
+      const organization = await organizationById(context, query, id);
       if (!organization) throw new NotFoundError('组织', '找不到该组织');
       return organization;
     },
