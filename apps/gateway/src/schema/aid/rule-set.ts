@@ -9,7 +9,6 @@ import {
 } from '@gonghui/domain';
 import { parseRuleSetParameters, rulesInForce } from '../../aid/rule-set-records.js';
 import { requireStaff } from '../../auth/access.js';
-import { writeAudit } from '../../auth/audit.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import {
@@ -21,7 +20,7 @@ import {
 import type { Prisma } from '../../generated/prisma/client.js';
 import { encodeGlobalId } from '../../global-id.js';
 import { validationFailure } from '../../honor/domain-records.js';
-import { dateColumn, today } from '../../shared-dates.js';
+import { today } from '../../shared-dates.js';
 import { appendVersion } from '../../shared-versions.js';
 import { AidRulesInForceRef } from './rule-set-in-force.js';
 import { AidRuleSetInput } from './rule-set-input.js';
@@ -135,6 +134,10 @@ builder.mutationField('createAidRuleSetVersion', (t) =>
         select: { id: true, lineageIds: true },
       });
       return appendVersion({
+        viewer,
+        organization,
+        audit: { action: 'aid.ruleSet.create', targetType: 'AidRuleSet' },
+        changeNote: input.changeNote,
         latestVersion: async () =>
           (
             await prisma.aidRuleSet.findFirst({
@@ -152,36 +155,12 @@ builder.mutationField('createAidRuleSetVersion', (t) =>
           parameters,
         }),
         issues: hardshipRuleSetIssues,
-        write: async (tx, ruleSet) => {
-          const row = await tx.aidRuleSet.create({
-            data: {
-              regionCode,
-              regionName,
-              version: ruleSet.version,
-              effectiveFrom: dateColumn(ruleSet.effectiveFrom),
-              effectiveTo: ruleSet.effectiveTo ? dateColumn(ruleSet.effectiveTo) : null,
-              parameters: parameters as Prisma.InputJsonValue,
-              source: input.source?.trim() || null,
-              changeNote: input.changeNote?.trim() || null,
-              createdByStaffId: viewer.staffId,
-            },
-          });
-          await writeAudit(tx, viewer, {
-            action: 'aid.ruleSet.create',
-            targetType: 'AidRuleSet',
-            targetId: row.id,
-            organizationId: organization.id,
-            lineageIds: organization.lineageIds,
-            after: {
-              regionCode,
-              version: row.version,
-              effectiveFrom: ruleSet.effectiveFrom,
-              effectiveTo: ruleSet.effectiveTo,
-              parameters: parameters as Prisma.InputJsonValue,
-            },
-          });
-          return tx.aidRuleSet.findUniqueOrThrow({ ...query, where: { id: row.id } });
-        },
+        insert: (tx, columns) =>
+          tx.aidRuleSet.create({
+            data: { ...columns, source: input.source?.trim() || null },
+            select: { id: true },
+          }),
+        read: (tx, id) => tx.aidRuleSet.findUniqueOrThrow({ ...query, where: { id } }),
       });
     },
   }),

@@ -10,18 +10,16 @@ import {
   scopesFor,
 } from '@gonghui/domain';
 import { requireStaff } from '../../auth/access.js';
-import { writeAudit } from '../../auth/audit.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../errors.js';
-import type { Prisma } from '../../generated/prisma/client.js';
 import { encodeGlobalId } from '../../global-id.js';
 import { validationFailure } from '../../honor/domain-records.js';
 import {
   innovationConfigFor,
   parseInnovationConfigParameters,
 } from '../../innovation/config-records.js';
-import { dateColumn, today } from '../../shared-dates.js';
+import { today } from '../../shared-dates.js';
 import { appendVersion } from '../../shared-versions.js';
 import { SkillLevelEnum } from './skill-level.js';
 import { StarRubricRef } from './star-rubric.js';
@@ -208,6 +206,10 @@ builder.mutationField('createInnovationConfigVersion', (t) =>
         select: { id: true, lineageIds: true },
       });
       return appendVersion({
+        viewer,
+        organization,
+        audit: { action: 'innovation.config.create', targetType: 'InnovationConfigVersion' },
+        changeNote: input.changeNote,
         latestVersion: async () =>
           (
             await prisma.innovationConfigVersion.findFirst({
@@ -225,35 +227,9 @@ builder.mutationField('createInnovationConfigVersion', (t) =>
           parameters,
         }),
         issues: innovationConfigIssues,
-        write: async (tx, version) => {
-          const row = await tx.innovationConfigVersion.create({
-            data: {
-              regionCode,
-              regionName,
-              version: version.version,
-              effectiveFrom: dateColumn(version.effectiveFrom),
-              effectiveTo: version.effectiveTo ? dateColumn(version.effectiveTo) : null,
-              parameters: parameters as Prisma.InputJsonValue,
-              changeNote: input.changeNote?.trim() || null,
-              createdByStaffId: viewer.staffId,
-            },
-          });
-          await writeAudit(tx, viewer, {
-            action: 'innovation.config.create',
-            targetType: 'InnovationConfigVersion',
-            targetId: row.id,
-            organizationId: organization.id,
-            lineageIds: organization.lineageIds,
-            after: {
-              regionCode,
-              version: row.version,
-              effectiveFrom: version.effectiveFrom,
-              effectiveTo: version.effectiveTo,
-              parameters: parameters as Prisma.InputJsonValue,
-            },
-          });
-          return tx.innovationConfigVersion.findUniqueOrThrow({ ...query, where: { id: row.id } });
-        },
+        insert: (tx, columns) =>
+          tx.innovationConfigVersion.create({ data: { ...columns }, select: { id: true } }),
+        read: (tx, id) => tx.innovationConfigVersion.findUniqueOrThrow({ ...query, where: { id } }),
       });
     },
   }),
