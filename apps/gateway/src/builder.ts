@@ -1,4 +1,4 @@
-import { type Permission, scopesFor } from '@gonghui/domain';
+import { type Fen, type Permission, scopesFor } from '@gonghui/domain';
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
@@ -61,6 +61,8 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: Date | string };
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
+    /** Money in whole fen; resolvers may hand back the database's bigint. */
+    Fen: { Input: Fen; Output: number | bigint };
     /** An uploaded file (GraphQL multipart request); input only. */
     File: { Input: File; Output: never };
   };

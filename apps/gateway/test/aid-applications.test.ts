@@ -34,7 +34,7 @@ const applicationFields = /* GraphQL */ `
 const createProgram = /* GraphQL */ `mutation ($input: CreateAidProgramInput!) { createAidProgram(input: $input) {
   __typename ... on AidUnionProgram { id name kind kindLabel grantPeriod }
   ... on ValidationError { field rule } ... on Error { code message } } }`;
-const createBudget = /* GraphQL */ `mutation ($programId: ID!, $year: Int!, $amountFen: Float!) {
+const createBudget = /* GraphQL */ `mutation ($programId: ID!, $year: Int!, $amountFen: Fen!) {
   createAidBudget(programId: $programId, year: $year, amountFen: $amountFen) {
   __typename ... on AidBudget { id year allocatedFen remainingFen ledgerBalanceFen } ${errorFields} } }`;
 const submit = /* GraphQL */ `mutation ($input: SubmitAidApplicationInput!) { submitAidApplication(input: $input) { ${applicationFields} } }`;

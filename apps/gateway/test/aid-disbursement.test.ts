@@ -18,7 +18,7 @@ const errorFields = /* GraphQL */ `
   ... on RuleViolationError { rule reasons { field rule message } }
   ... on Error { code message }
 `;
-const disburse = /* GraphQL */ `mutation ($applicationId: ID!, $key: String!, $amountFen: Float) {
+const disburse = /* GraphQL */ `mutation ($applicationId: ID!, $key: String!, $amountFen: Fen) {
   disburseAid(applicationId: $applicationId, idempotencyKey: $key, amountFen: $amountFen) {
     __typename ... on AidDisburseResult { replayed disbursement { id amountFen idempotencyKey reversed application { state paidFen } } }
     ${errorFields} } }`;
@@ -56,7 +56,7 @@ async function newBudget(name: string, allocated: number) {
     },
   });
   const created = await graphql<Data>(
-    /* GraphQL */ `mutation ($programId: ID!, $amountFen: Float!) { createAidBudget(programId: $programId, year: 2026, amountFen: $amountFen) { __typename ... on AidBudget { id } } }`,
+    /* GraphQL */ `mutation ($programId: ID!, $amountFen: Fen!) { createAidBudget(programId: $programId, year: 2026, amountFen: $amountFen) { __typename ... on AidBudget { id } } }`,
     { programId: gid('AidUnionProgram', program.id), amountFen: allocated },
     { session: qingdao },
   );

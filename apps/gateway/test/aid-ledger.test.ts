@@ -21,9 +21,9 @@ const budgetsQuery = /* GraphQL */ `query { aidBudgets(year: 2026) { __typename
   ... on QueryAidBudgetsSuccess { data { id allocatedFen remainingFen paidFen ledgerBalanceFen program { name } } } } }`;
 const createProgram = /* GraphQL */ `mutation ($input: CreateAidProgramInput!) { createAidProgram(input: $input) {
   __typename ... on AidUnionProgram { id } ... on ValidationError { field rule } ... on Error { message } } }`;
-const createBudget = /* GraphQL */ `mutation ($programId: ID!, $amountFen: Float!) {
+const createBudget = /* GraphQL */ `mutation ($programId: ID!, $amountFen: Fen!) {
   createAidBudget(programId: $programId, year: 2026, amountFen: $amountFen) { __typename ... on AidBudget { id } ... on Error { message } } }`;
-const allocate = /* GraphQL */ `mutation ($budgetId: ID!, $amountFen: Float!) {
+const allocate = /* GraphQL */ `mutation ($budgetId: ID!, $amountFen: Fen!) {
   allocateAidBudget(budgetId: $budgetId, amountFen: $amountFen) { __typename
     ... on AidBudget { allocatedFen remainingFen ledgerBalanceFen } ... on ValidationError { field rule } ... on Error { message } } }`;
 

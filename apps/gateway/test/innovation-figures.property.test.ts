@@ -59,7 +59,7 @@ const mutations = {
   evaluate: `mutation ($id: ID!, $input: StudioEvaluationInput!) { r: recordStudioEvaluation(studioId: $id, input: $input) ${result} }`,
   status: `mutation ($id: ID!, $status: StudioStatus!) { r: changeStudioStatus(studioId: $id, status: $status, changedOn: "2026-05-01", reason: "随机变更") ${result} }`,
   result: `mutation ($input: CreateInnovationResultInput!) { r: createInnovationResult(input: $input) { __typename ... on InnovationResult { id } ... on Error { code } } }`,
-  move: `mutation ($id: ID!, $move: ConversionMove!, $returns: Float) { r: moveInnovationResult(resultId: $id, move: $move, movedOn: "2026-05-02", note: "随机", returnsFen: $returns) ${result} }`,
+  move: `mutation ($id: ID!, $move: ConversionMove!, $returns: Fen) { r: moveInnovationResult(resultId: $id, move: $move, movedOn: "2026-05-02", note: "随机", returnsFen: $returns) ${result} }`,
 };
 const figuresQuery = `query ($id: ID) { f: innovationFigures(organizationId: $id) { ... on InnovationFigures {
   studioCount resultCount totalEconomicBenefitFen returnsSecuredFen

@@ -48,7 +48,7 @@ const changeStatus = `mutation ($id: ID!, $status: StudioStatus!, $on: Date!, $r
 const createResult = `mutation ($input: CreateInnovationResultInput!) { createInnovationResult(input: $input) {
   __typename ... on InnovationResult { id title type patentNumber team firstCompleter economicBenefitFen conversionState availableMoves }
   ${errorFields} } }`;
-const moveResult = `mutation ($id: ID!, $move: ConversionMove!, $on: Date, $note: String, $returns: Float) {
+const moveResult = `mutation ($id: ID!, $move: ConversionMove!, $on: Date, $note: String, $returns: Fen) {
   moveInnovationResult(resultId: $id, move: $move, movedOn: $on, note: $note, returnsFen: $returns) {
   __typename ... on InnovationResult { conversionState conversionMovedOn returnsFen availableMoves steps { move fromState toState movedOn note returnsFen } }
   ${errorFields} } }`;

@@ -44,7 +44,8 @@ const report = /* GraphQL */ `query ($id: ID!, $from: Date!, $to: Date!) {
     ... on AnnualReport {
       organizationId organizationName from to previousFrom previousTo
       sections { key title figures {
-        key label unit basis value display previousValue change changePercent listPath } }
+        key label unit basis value display previousValue change changePercent listPath
+        valueFen previousValueFen changeFen } }
     }
     ... on ValidationError { field rule message }
     ... on Error { message }
@@ -62,6 +63,9 @@ interface Figure {
   change: number | null;
   changePercent: string | null;
   listPath: string | null;
+  valueFen: number | null;
+  previousValueFen: number | null;
+  changeFen: number | null;
 }
 
 interface Report {
@@ -227,7 +231,13 @@ async function expectRecounted(organizationId: string, from: string, to: string)
     } else {
       expect(figure.previousValue).toBeNull();
     }
+    // Money figures come again as Fen, the same numbers; counts have none.
+    const money = figure.unit === 'FEN';
+    expect(figure.valueFen, `${figure.key} (Fen)`).toBe(money ? figure.value : null);
+    expect(figure.previousValueFen).toBe(money ? figure.previousValue : null);
+    expect(figure.changeFen).toBe(money ? figure.change : null);
   }
+
   const shown = new Set(figures.map((figure) => figure.key));
   for (const [key, value] of Object.entries(now)) {
     if (value > 0) expect(shown.has(key), `${key} is in the report`).toBe(true);
@@ -279,6 +289,11 @@ describe('the annual work report', () => {
     // The demo seed's studios, results and stations count in Qingdao's report.
     expect(year.figures.get('innovation.studios')?.value).toBeGreaterThan(0);
     expect(year.figures.get('service.positions')?.value).toBeGreaterThan(0);
+    // A money figure, also as Fen (whole fen).
+    const benefit = year.figures.get('innovation.economicBenefit');
+    expect(benefit?.unit).toBe('FEN');
+    expect(Number.isSafeInteger(benefit?.valueFen)).toBe(true);
+    expect(benefit?.valueFen).toBeGreaterThan(0);
     expect(year.figures.get('member.members')?.listPath).toBe(
       `/members?org=${encodeURIComponent(encodeGlobalId('Organization', seedUuid('qingdao')))}&status=ACTIVE%2CRETIRED_KEPT`,
     );

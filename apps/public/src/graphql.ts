@@ -12,6 +12,8 @@ export const graphql = initGraphQLTada<{
     Date: string;
     /** An ISO 8601 instant with offset. */
     DateTime: string;
+    /** Money: a whole number of fen (分, 1 元 = 100 分), a safe integer; never a string. */
+    Fen: number;
   };
 }>();
 

@@ -1,6 +1,7 @@
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from '../builder.js';
 import './shared/scalars.js';
+import './shared/fen-scalar.js';
 import './shared/error-types.js';
 import './organization/organization.js';
 import './organization/organization-lifecycle.js';

@@ -5,6 +5,7 @@ import {
 } from '../shared/calendar-date.js';
 import { type FieldError, fieldError } from '../shared/domain-error.js';
 import { err, ok, type Result } from '../shared/result.js';
+import { mapSheetHeader } from '../shared/sheet-header.js';
 import {
   type NewEmploymentGroup,
   parseMigrantWorkerFlag,
@@ -83,10 +84,6 @@ export const EMPLOYER_NAME_MAX_LENGTH = 100;
 /** Where each field's column is (0-based positions in the header row). */
 export type RosterHeaderMap = Readonly<Partial<Record<RosterField, number>>>;
 
-function normaliseHeader(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '');
-}
-
 /**
  * Matches a header row to the roster columns by name: surrounding and inner spaces and
  * full-width forms do not matter, order does not matter, unknown columns are ignored. Fails with
@@ -97,50 +94,12 @@ function normaliseHeader(text: string): string {
 export function matchRosterHeader(
   headerCells: readonly RosterCell[],
 ): Result<RosterHeaderMap, readonly FieldError[]> {
-  const byHeader = new Map<string, RosterField>(
-    ROSTER_FIELDS.map((field) => [normaliseHeader(ROSTER_COLUMNS[field].header), field]),
-  );
-  const map: Partial<Record<RosterField, number>> = {};
-  const problems: FieldError[] = [];
-  let anyText = false;
-  headerCells.forEach((cell, position) => {
-    if (typeof cell !== 'string' || cell.trim() === '') return;
-    anyText = true;
-    const field = byHeader.get(normaliseHeader(cell));
-    if (field === undefined) return;
-    if (map[field] !== undefined) {
-      problems.push(
-        fieldError(
-          field,
-          ROSTER_RULES.COLUMN_DUPLICATE,
-          `表头中「${ROSTER_COLUMNS[field].header}」列出现了两次`,
-        ),
-      );
-      return;
-    }
-    map[field] = position;
+  return mapSheetHeader(headerCells, {
+    fields: ROSTER_FIELDS,
+    columns: ROSTER_COLUMNS,
+    rules: ROSTER_RULES,
+    headerMissingMessage: '第 1 行应为表头（姓名、身份证号、入会日期等），请使用导入模板',
   });
-  if (!anyText) {
-    return err([
-      fieldError(
-        'file',
-        ROSTER_RULES.HEADER_MISSING,
-        '第 1 行应为表头（姓名、身份证号、入会日期等），请使用导入模板',
-      ),
-    ]);
-  }
-  for (const field of ROSTER_FIELDS) {
-    if (ROSTER_COLUMNS[field].required && map[field] === undefined) {
-      problems.push(
-        fieldError(
-          field,
-          ROSTER_RULES.COLUMN_MISSING,
-          `缺少必填列「${ROSTER_COLUMNS[field].header}」`,
-        ),
-      );
-    }
-  }
-  return problems.length > 0 ? err(problems) : ok(map);
 }
 
 /** The row's cells by field, picked from its cells by position. */

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../shared/calendar-date.js';
 import { type FieldError, fieldError } from '../shared/domain-error.js';
-import { err, ok, type Result } from '../shared/result.js';
+import { err, type Result } from '../shared/result.js';
+import { mapSheetHeader } from '../shared/sheet-header.js';
 import { checkServicePosition, type ServicePositionRecord } from './position.js';
 import {
   LIBRARY_LEVEL_LABELS,
@@ -75,13 +76,6 @@ export const SERVICE_IMPORT_RULES = Object.freeze({
   ALREADY_REGISTERED: 'SERVICE_POSITION_ALREADY_REGISTERED',
 } as const);
 
-function normaliseHeader(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/[(（][^)）]*[)）]$/, '');
-}
-
 /**
  * Matches the header row by name (spaces, full-width forms and a trailing note in brackets such
  * as 「纬度（GCJ-02）」 do not matter; order does not matter; unknown columns are ignored). Fails
@@ -90,53 +84,14 @@ function normaliseHeader(text: string): string {
 export function matchServiceImportHeader(
   headerCells: readonly ServiceImportCell[],
 ): Result<ServiceImportHeaderMap, readonly FieldError[]> {
-  const byHeader = new Map<string, ServiceImportField>(
-    SERVICE_IMPORT_FIELDS.map((field) => [
-      normaliseHeader(SERVICE_IMPORT_COLUMNS[field].header),
-      field,
-    ]),
-  );
-  const map: Partial<Record<ServiceImportField, number>> = {};
-  const problems: FieldError[] = [];
-  let anyText = false;
-  headerCells.forEach((cell, position) => {
-    if (typeof cell !== 'string' || cell.trim() === '') return;
-    anyText = true;
-    const field = byHeader.get(normaliseHeader(cell));
-    if (field === undefined) return;
-    if (map[field] !== undefined) {
-      problems.push(
-        fieldError(
-          field,
-          SERVICE_IMPORT_RULES.COLUMN_DUPLICATE,
-          `表头中「${SERVICE_IMPORT_COLUMNS[field].header}」列出现了两次`,
-        ),
-      );
-      return;
-    }
-    map[field] = position;
+  return mapSheetHeader(headerCells, {
+    fields: SERVICE_IMPORT_FIELDS,
+    columns: SERVICE_IMPORT_COLUMNS,
+    rules: SERVICE_IMPORT_RULES,
+    headerMissingMessage:
+      '第 1 行应为表头（阵地名称、阵地类型、地址、纬度、经度等），请使用导入模板',
+    ignoreTrailingNote: true,
   });
-  if (!anyText) {
-    return err([
-      fieldError(
-        'file',
-        SERVICE_IMPORT_RULES.HEADER_MISSING,
-        '第 1 行应为表头（阵地名称、阵地类型、地址、纬度、经度等），请使用导入模板',
-      ),
-    ]);
-  }
-  for (const field of SERVICE_IMPORT_FIELDS) {
-    if (SERVICE_IMPORT_COLUMNS[field].required && map[field] === undefined) {
-      problems.push(
-        fieldError(
-          field,
-          SERVICE_IMPORT_RULES.COLUMN_MISSING,
-          `缺少必填列「${SERVICE_IMPORT_COLUMNS[field].header}」`,
-        ),
-      );
-    }
-  }
-  return problems.length > 0 ? err(problems) : ok(map);
 }
 
 /** The row's cells by field. */

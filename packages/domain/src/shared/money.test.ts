@@ -6,8 +6,10 @@ import {
   type Fen,
   fen,
   formatYuan,
+  isFen,
   MONEY_RULES,
   multiplyFenByRatio,
+  parseFen,
   subtractFen,
   sumFen,
   yuanToFen,
@@ -51,6 +53,120 @@ describe('fen', () => {
   it('names the field in the error', () => {
     const result = fen(1.5, 'duesAmount');
     expect(result.ok ? null : result.error.field).toBe('duesAmount');
+  });
+});
+
+describe('isFen / parseFen (the wire form of an amount)', () => {
+  it.each([
+    [0, 0],
+    [1, 1],
+    [-1, -1],
+    [2 ** 31, 2 ** 31],
+    [2_147_483_648_00, 2_147_483_648_00],
+    [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+    [-Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER],
+  ])('accepts %s', (value, expected) => {
+    expect(isFen(value)).toBe(true);
+    expect(unwrap(parseFen(value))).toBe(expected);
+  });
+
+  it('normalises -0 to 0', () => {
+    expect(Object.is(unwrap(parseFen(-0)), 0)).toBe(true);
+  });
+
+  it.each([
+    ['100', MONEY_RULES.NOT_NUMBER],
+    ['1.5', MONEY_RULES.NOT_NUMBER],
+    ['', MONEY_RULES.NOT_NUMBER],
+    [null, MONEY_RULES.NOT_NUMBER],
+    [undefined, MONEY_RULES.NOT_NUMBER],
+    [true, MONEY_RULES.NOT_NUMBER],
+    [100n, MONEY_RULES.NOT_NUMBER],
+    [[100], MONEY_RULES.NOT_NUMBER],
+    [{ fen: 100 }, MONEY_RULES.NOT_NUMBER],
+    [0.5, MONEY_RULES.NOT_INTEGER],
+    [100.01, MONEY_RULES.NOT_INTEGER],
+    [-0.1, MONEY_RULES.NOT_INTEGER],
+    [Number.NaN, MONEY_RULES.NOT_INTEGER],
+    [Number.POSITIVE_INFINITY, MONEY_RULES.NOT_INTEGER],
+    [Number.NEGATIVE_INFINITY, MONEY_RULES.NOT_INTEGER],
+    [2 ** 53, MONEY_RULES.OUT_OF_RANGE],
+    [-(2 ** 53), MONEY_RULES.OUT_OF_RANGE],
+    [1e300, MONEY_RULES.OUT_OF_RANGE],
+  ])('refuses %s with %s', (value, rule) => {
+    expect(isFen(value)).toBe(false);
+    expect(ruleOf(parseFen(value))).toBe(rule);
+  });
+
+  it.each([
+    [0, 1, MONEY_RULES.BELOW_MINIMUM],
+    [-1, 0, MONEY_RULES.BELOW_MINIMUM],
+    [0, 0, null],
+    [1, 1, null],
+  ])('checks %d against the minimum %d', (value, min, rule) => {
+    expect(ruleOf(parseFen(value, 'amountFen', { min }))).toBe(rule);
+  });
+
+  it('names the field in every error', () => {
+    for (const [value, min] of [
+      ['7', undefined],
+      [7.5, undefined],
+      [2 ** 60, undefined],
+      [-7, 0],
+    ] as const) {
+      const result = parseFen(value, 'budget.amountFen', min === undefined ? {} : { min });
+      expect(result.ok ? null : result.error.field).toBe('budget.amountFen');
+    }
+  });
+
+  it('accepts exactly the safe integers, whatever number it is given', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.maxSafeInteger(), fc.double(), fc.integer()), (value) => {
+        const result = parseFen(value);
+        expect(result.ok).toBe(Number.isSafeInteger(value));
+        expect(isFen(value)).toBe(result.ok);
+        if (result.ok) expect(result.value).toBe(value === 0 ? 0 : value);
+      }),
+    );
+  });
+
+  it('refuses every non-number, including the digits of a valid amount as a string', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.maxSafeInteger().map(String),
+          fc.string(),
+          fc.boolean(),
+          fc.constant(null),
+          fc.bigInt(),
+          fc.object(),
+        ),
+        (value) => {
+          expect(isFen(value)).toBe(false);
+          expect(ruleOf(parseFen(value))).toBe(MONEY_RULES.NOT_NUMBER);
+        },
+      ),
+    );
+  });
+
+  it('honours the minimum: a safe integer passes exactly when it is at least min', () => {
+    fc.assert(
+      fc.property(
+        fc.maxSafeInteger(),
+        fc.integer({ min: -1_000_000, max: 1_000_000 }),
+        (value, min) => {
+          expect(parseFen(value, 'amount', { min }).ok).toBe(value >= min);
+        },
+      ),
+    );
+  });
+
+  it('round-trips through JSON unchanged', () => {
+    fc.assert(
+      fc.property(safeFen, (amount) => {
+        expect(unwrap(parseFen(JSON.parse(JSON.stringify(amount))))).toBe(amount);
+      }),
+    );
   });
 });
 

@@ -15,6 +15,8 @@ export const MONEY_RULES = Object.freeze({
   PRECISION: 'MONEY_PRECISION',
   NOT_INTEGER: 'MONEY_NOT_INTEGER',
   OUT_OF_RANGE: 'MONEY_OUT_OF_RANGE',
+  NOT_NUMBER: 'MONEY_NOT_NUMBER',
+  BELOW_MINIMUM: 'MONEY_BELOW_MINIMUM',
 } as const);
 
 const MAX_FEN = BigInt(Number.MAX_SAFE_INTEGER);
@@ -53,6 +55,49 @@ export function fen(amount: number, field = 'amount'): Result<Fen, FieldError> {
     return err(fieldError(field, MONEY_RULES.OUT_OF_RANGE, '金额超出可处理的范围'));
   }
   return ok((amount === 0 ? 0 : amount) as Fen);
+}
+
+/**
+ * Whether a value of unknown origin (a JSON body, a GraphQL variable) is a whole number of fen:
+ * a `number` that is a safe integer. Strings, even '100', bigints, fractions, NaN and integers
+ * beyond ±(2^53 − 1) are not.
+ */
+export function isFen(value: unknown): value is Fen {
+  return typeof value === 'number' && Number.isSafeInteger(value);
+}
+
+/**
+ * Parses an amount of fen as it arrives on the wire (the GraphQL `Fen` scalar): it must be a
+ * JSON number (rule MONEY_NOT_NUMBER otherwise: a string such as '100' is refused rather than
+ * converted), a whole number of fen (MONEY_NOT_INTEGER: no fractions of a fen, no NaN or
+ * infinities), a safe integer (MONEY_OUT_OF_RANGE: beyond ±(2^53 − 1) a double no longer holds
+ * every fen exactly) and, when `min` is given, at least `min` (MONEY_BELOW_MINIMUM). `-0` is
+ * normalised to `0`. `parseFen(x).ok` is `isFen(x)` when no `min` is given.
+ */
+export function parseFen(
+  value: unknown,
+  field = 'amount',
+  options: { readonly min?: number } = {},
+): Result<Fen, FieldError> {
+  if (typeof value !== 'number') {
+    return err(
+      fieldError(field, MONEY_RULES.NOT_NUMBER, '金额必须是以分为单位的数字（不能是字符串）'),
+    );
+  }
+  const amount = fen(value, field);
+  if (!amount.ok) {
+    return amount;
+  }
+  if (options.min !== undefined && amount.value < options.min) {
+    return err(
+      fieldError(
+        field,
+        MONEY_RULES.BELOW_MINIMUM,
+        `金额不能小于 ${formatYuan(Math.ceil(options.min) as Fen)} 元`,
+      ),
+    );
+  }
+  return amount;
 }
 
 const YUAN_PATTERN = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;

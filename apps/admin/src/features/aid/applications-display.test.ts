@@ -15,6 +15,10 @@ describe('aid application display helpers', () => {
     expect(fenToYuan(5)).toBe('0.05');
     expect(fenToYuan(null)).toBe('—');
     expect(fenToYuan(1.5)).toBe('—');
+    // A city budget above Int's 2^31 − 1 fen, to the fen.
+    expect(fenToYuan(3_000_000_001)).toBe('30,000,000.01');
+    expect(fenToYuan(Number.MAX_SAFE_INTEGER)).toBe('90,071,992,547,409.91');
+    expect(fenToYuan(2 ** 53)).toBe('—');
   });
 
   it('offers moves in workflow order, never DISBURSE as a bare button', () => {

@@ -1,4 +1,4 @@
-import { type Fen, formatYuan } from '@gonghui/domain';
+import { formatYuan, isFen } from '@gonghui/domain';
 
 /** Console paths of aid applications, disbursement and the ledger (under /admin). */
 export const aidApplicationsPath = '/aid/applications';
@@ -65,10 +65,13 @@ export function aidMoveButtons(available: readonly string[]): AidApplicationMove
   return order.filter((move) => available.includes(move));
 }
 
-/** Integer fen as yuan with two decimals and thousands separators ('1,500.00'). */
+/**
+ * A `Fen` amount (whole fen, any safe integer: budgets go far past 21.47 million 元) as yuan with
+ * two decimals and thousands separators ('1,500.00'); '—' when there is none.
+ */
 export function fenToYuan(amount: number | null | undefined): string {
-  if (amount === null || amount === undefined || !Number.isSafeInteger(amount)) return '—';
-  return formatYuan(amount as Fen);
+  if (!isFen(amount)) return '—';
+  return formatYuan(amount);
 }
 
 /** True when the budget's counter and the ledger's balance agree. */

@@ -63,7 +63,7 @@ export const MoveAidApplicationMutation = graphql(`
 `);
 
 export const DisburseAidMutation = graphql(`
-  mutation AdminDisburseAid($applicationId: ID!, $idempotencyKey: String!, $amountFen: Float) {
+  mutation AdminDisburseAid($applicationId: ID!, $idempotencyKey: String!, $amountFen: Fen) {
     disburseAid(applicationId: $applicationId, idempotencyKey: $idempotencyKey, amountFen: $amountFen) {
       __typename
       ... on AidDisburseResult { replayed disbursement { id amountFen } }

@@ -74,7 +74,7 @@ export const AdminResultsQuery = graphql(`
 `);
 
 export const MoveResultMutation = graphql(`
-  mutation AdminMoveInnovationResult($resultId: ID!, $move: ConversionMove!, $note: String, $returnsFen: Float) {
+  mutation AdminMoveInnovationResult($resultId: ID!, $move: ConversionMove!, $note: String, $returnsFen: Fen) {
     moveInnovationResult(resultId: $resultId, move: $move, note: $note, returnsFen: $returnsFen) {
       __typename
       ... on InnovationResult { id conversionState returnsFen availableMoves }

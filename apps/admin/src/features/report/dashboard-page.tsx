@@ -25,6 +25,7 @@ import { TransportErrorAlert } from '../../shared/error-views';
 import { todayInChina } from '../members/member-rules';
 import { monthLabels, monthSeries } from '../organization/figures';
 import { OrganizationPicker } from '../organization/organization-picker';
+import { figureYuan } from './report-money';
 import {
   type DashboardSelection,
   reportWorkbookUrl,
@@ -164,7 +165,7 @@ function ChangeText({ figure }: { figure: Figure }) {
   const sign = figure.change > 0 ? '+' : '';
   const amount =
     figure.unit === 'FEN'
-      ? `${sign}${(figure.change / 100).toFixed(2)}`
+      ? (figureYuan(figure.changeFen, true) ?? '')
       : `${sign}${formatCount(figure.change)}`;
   const percent = figure.changePercent === null ? '' : ` (${sign}${figure.changePercent}%)`;
   return (

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
 import { TransportErrorAlert } from '../../shared/error-views';
 import { todayInChina } from '../members/member-rules';
+import { figureYuan } from './report-money';
 import { selectionFromSearchParams } from './report-period';
 import { DashboardQuery } from './report-queries';
 import './report-print.css';
@@ -78,12 +79,14 @@ export function ReportPrintPage() {
                   <td className="report-print__number">
                     {figure.basis === 'TODAY'
                       ? t('report.asOfToday')
-                      : (figure.previousValue ?? '')}
+                      : figure.unit === 'FEN'
+                        ? (figureYuan(figure.previousValueFen) ?? '')
+                        : (figure.previousValue ?? '')}
                   </td>
                   <td className="report-print__number">
                     {figure.change === null
                       ? '—'
-                      : `${figure.change > 0 ? '+' : ''}${figure.unit === 'FEN' ? (figure.change / 100).toFixed(2) : figure.change}${
+                      : `${figure.change > 0 ? '+' : ''}${figure.unit === 'FEN' ? (figureYuan(figure.changeFen) ?? '') : figure.change}${
                           figure.changePercent === null ? '' : `（${figure.changePercent}%）`
                         }`}
                   </td>

@@ -21,6 +21,7 @@ export const DashboardQuery = graphql(`
           title
           figures {
             key label unit basis value display previousValue change changePercent listPath
+            valueFen previousValueFen changeFen
           }
         }
       }

@@ -42,7 +42,7 @@ export const AidOverlapWarningRef = builder
       programName: t.exposeString('programName'),
       unionName: t.exposeString('unionName'),
       period: t.exposeString('period'),
-      amountFen: t.exposeFloat('amountFen'),
+      amountFen: t.expose('amountFen', { type: 'Fen' }),
       message: t.exposeString('message'),
     }),
   });
@@ -65,7 +65,7 @@ export const AidNoticeLineRef = builder.objectRef<NoticeLineShape>('AidNoticeLin
     maskedName: t.exposeString('maskedName'),
     programName: t.exposeString('programName'),
     unionName: t.exposeString('unionName'),
-    amountFen: t.exposeFloat('amountFen'),
+    amountFen: t.expose('amountFen', { type: 'Fen' }),
     startsOn: t.exposeString('startsOn'),
     endsOn: t.exposeString('endsOn'),
     text: t.exposeString('text'),

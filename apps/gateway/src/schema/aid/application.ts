@@ -177,16 +177,18 @@ export const AidApplicationRef = builder.prismaObject('AidApplication', {
     householdSize: t.exposeInt('householdSize'),
     period: t.exposeString('period'),
     state: t.expose('state', { type: AidApplicationStateEnum }),
-    requestedFen: t.float({
+    requestedFen: t.field({
+      type: 'Fen',
       select: { requestedFen: true },
       resolve: (a) => Number(a.requestedFen),
     }),
-    approvedFen: t.float({
+    approvedFen: t.field({
+      type: 'Fen',
       nullable: true,
       select: { approvedFen: true },
       resolve: (a) => (a.approvedFen === null ? null : Number(a.approvedFen)),
     }),
-    paidFen: t.float({ select: { paidFen: true }, resolve: (a) => Number(a.paidFen) }),
+    paidFen: t.field({ type: 'Fen', select: { paidFen: true }, resolve: (a) => Number(a.paidFen) }),
     hardshipFileId: t.id({
       nullable: true,
       description: 'The hardship file whose category the entitlement used.',
@@ -273,11 +275,13 @@ export const AidApplicationRef = builder.prismaObject('AidApplication', {
           message: w.message,
         })),
     }),
-    overlappingAidTotalFen: t.float({
+    overlappingAidTotalFen: t.field({
+      type: 'Fen',
       select: { id: true, householdKeys: true },
       resolve: async (a) => (await overlapsOf(a)).total,
     }),
-    budgetRemainingFen: t.float({
+    budgetRemainingFen: t.field({
+      type: 'Fen',
       select: { budget: { select: { remainingFen: true } } },
       resolve: (a) => Number(a.budget.remainingFen),
     }),

@@ -5,8 +5,9 @@ export const HouseholdAccidentInput = builder.inputType('HouseholdAccidentInput'
   fields: (t) => ({
     date: t.field({ type: 'Date', required: true }),
     description: t.string({ required: true }),
-    costsFen: t.int({ required: true }),
-    compensationFen: t.int({
+    costsFen: t.field({ type: 'Fen', required: true }),
+    compensationFen: t.field({
+      type: 'Fen',
       required: true,
       description: 'Compensation, insurance and social assistance received for it.',
     }),

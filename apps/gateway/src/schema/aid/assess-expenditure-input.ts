@@ -5,6 +5,10 @@ export const HouseholdExpenditureInput = builder.inputType('HouseholdExpenditure
   description: 'One expenditure of the household over the last 12 months.',
   fields: (t) => ({
     kind: t.field({ type: HouseholdExpenditureKindEnum, required: true }),
-    annualAmountFen: t.int({ required: true, description: 'Integer fen over 12 months.' }),
+    annualAmountFen: t.field({
+      type: 'Fen',
+      required: true,
+      description: 'Integer fen over 12 months.',
+    }),
   }),
 });

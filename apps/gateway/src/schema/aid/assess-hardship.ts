@@ -31,16 +31,21 @@ export const HardshipAssessmentRef = builder
       category: t.field({ type: HardshipCategoryEnum, resolve: (a) => a.category }),
       categoryLabel: t.exposeString('categoryLabel'),
       householdSize: t.int({ resolve: (a) => a.size }),
-      annualIncomeFen: t.int({ resolve: (a) => a.annualIncome }),
-      deductibleExpenditureFen: t.int({ resolve: (a) => a.deductibleExpenditure }),
-      nonDeductibleExpenditureFen: t.int({ resolve: (a) => a.nonDeductibleExpenditure }),
-      annualNetIncomeFen: t.int({ resolve: (a) => a.annualNetIncome }),
-      perCapitaMonthlyIncomeFen: t.int({ resolve: (a) => a.perCapitaMonthlyIncome }),
-      perCapitaMonthlyNetIncomeFen: t.int({
+      annualIncomeFen: t.field({ type: 'Fen', resolve: (a) => a.annualIncome }),
+      deductibleExpenditureFen: t.field({ type: 'Fen', resolve: (a) => a.deductibleExpenditure }),
+      nonDeductibleExpenditureFen: t.field({
+        type: 'Fen',
+        resolve: (a) => a.nonDeductibleExpenditure,
+      }),
+      annualNetIncomeFen: t.field({ type: 'Fen', resolve: (a) => a.annualNetIncome }),
+      perCapitaMonthlyIncomeFen: t.field({ type: 'Fen', resolve: (a) => a.perCapitaMonthlyIncome }),
+      perCapitaMonthlyNetIncomeFen: t.field({
+        type: 'Fen',
         description: '家庭人均纯收入 (rounded down to the fen).',
         resolve: (a) => a.perCapitaMonthlyNetIncome,
       }),
-      perCapitaMonthlyIncomeAfterAccidentFen: t.int({
+      perCapitaMonthlyIncomeAfterAccidentFen: t.field({
+        type: 'Fen',
         nullable: true,
         resolve: (a) => a.perCapitaMonthlyIncomeAfterAccident,
       }),

@@ -35,22 +35,26 @@ export const AidBudgetRef = builder.prismaObject('AidBudget', {
     id: t.id({ resolve: (budget) => encodeGlobalId('AidBudget', budget.id) }),
     program: t.relation('program'),
     year: t.exposeInt('year'),
-    allocatedFen: t.float({
+    allocatedFen: t.field({
+      type: 'Fen',
       description: 'Integer fen allocated this year.',
       select: { allocatedFen: true },
       resolve: (budget) => Number(budget.allocatedFen),
     }),
-    remainingFen: t.float({
+    remainingFen: t.field({
+      type: 'Fen',
       description: 'Integer fen left (never below 0).',
       select: { remainingFen: true },
       resolve: (budget) => Number(budget.remainingFen),
     }),
-    paidFen: t.float({
+    paidFen: t.field({
+      type: 'Fen',
       description: 'Allocated − remaining.',
       select: { allocatedFen: true, remainingFen: true },
       resolve: (budget) => Number(budget.allocatedFen - budget.remainingFen),
     }),
-    ledgerBalanceFen: t.float({
+    ledgerBalanceFen: t.field({
+      type: 'Fen',
       description:
         'The budget account’s balance summed from the ledger (should equal remainingFen).',
       resolve: async (budget) => {
@@ -104,7 +108,7 @@ builder.mutationFields((t) => ({
     args: {
       programId: t.arg.id({ required: true }),
       year: t.arg.int({ required: true }),
-      amountFen: t.arg.float({ required: true }),
+      amountFen: t.arg({ type: 'Fen', required: true }),
     },
     resolve: async (query, _root, args, context) => {
       const viewer = requireStaff(context);
@@ -163,7 +167,10 @@ builder.mutationFields((t) => ({
     type: 'AidBudget',
     description: '追加拨付: adds to a budget (a ledger ALLOCATION); needs aid.approve.',
     errors,
-    args: { budgetId: t.arg.id({ required: true }), amountFen: t.arg.float({ required: true }) },
+    args: {
+      budgetId: t.arg.id({ required: true }),
+      amountFen: t.arg({ type: 'Fen', required: true }),
+    },
     resolve: async (query, _root, args, context) => {
       const viewer = requireStaff(context);
       const budget = await prisma.aidBudget.findFirst({

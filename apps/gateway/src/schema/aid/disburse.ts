@@ -19,7 +19,11 @@ export const AidDisbursementRef = builder.prismaObject('AidDisbursement', {
     id: t.id({ resolve: (d) => encodeGlobalId('AidDisbursement', d.id) }),
     idempotencyKey: t.exposeString('idempotencyKey'),
     application: t.relation('application'),
-    amountFen: t.float({ select: { amountFen: true }, resolve: (d) => Number(d.amountFen) }),
+    amountFen: t.field({
+      type: 'Fen',
+      select: { amountFen: true },
+      resolve: (d) => Number(d.amountFen),
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     reversed: t.boolean({
       select: { transactions: { select: { kind: true } } },
@@ -63,7 +67,8 @@ builder.mutationFields((t) => ({
     args: {
       applicationId: t.arg.id({ required: true }),
       idempotencyKey: t.arg.string({ required: true }),
-      amountFen: t.arg.float({
+      amountFen: t.arg({
+        type: 'Fen',
         required: false,
         description:
           'The amount the operator confirmed (integer fen); must equal the approved amount.',

@@ -9,11 +9,19 @@ export const AidEntitlementFactsInput = builder.inputType('AidEntitlementFactsIn
     'What the program’s entitlement needs: 金秋助学 schoolLevel; 医疗救助 totalCostFen and insuranceReimbursedFen (otherReimbursedFen 0 when left out); 职工医疗互助 enrolled and outOfPocketFen; 夏送清凉 outdoorWorker. 冬送温暖 needs only the hardship file.',
   fields: (t) => ({
     schoolLevel: t.field({ type: HouseholdSchoolLevelEnum, required: false }),
-    totalCostFen: t.int({ required: false, description: '医疗费用总额 (fen).' }),
-    insuranceReimbursedFen: t.int({ required: false, description: '医保报销 (fen).' }),
-    otherReimbursedFen: t.int({ required: false, description: '其他报销或救助 (fen).' }),
+    totalCostFen: t.field({ type: 'Fen', required: false, description: '医疗费用总额 (fen).' }),
+    insuranceReimbursedFen: t.field({
+      type: 'Fen',
+      required: false,
+      description: '医保报销 (fen).',
+    }),
+    otherReimbursedFen: t.field({
+      type: 'Fen',
+      required: false,
+      description: '其他报销或救助 (fen).',
+    }),
     enrolled: t.boolean({ required: false, description: '已参加本年度职工医疗互助.' }),
-    outOfPocketFen: t.int({ required: false, description: '本次自付费用 (fen).' }),
+    outOfPocketFen: t.field({ type: 'Fen', required: false, description: '本次自付费用 (fen).' }),
     outdoorWorker: t.boolean({ required: false, description: '户外或高温作业职工.' }),
   }),
 });
@@ -21,7 +29,8 @@ export const AidEntitlementFactsInput = builder.inputType('AidEntitlementFactsIn
 /** 核减: a lower amount than the entitlement, with the reason. */
 export const AidAmountReductionInput = builder.inputType('AidAmountReductionInput', {
   fields: (t) => ({
-    amountFen: t.int({
+    amountFen: t.field({
+      type: 'Fen',
       required: true,
       description: 'The reduced amount (fen), below the entitlement.',
     }),
@@ -35,7 +44,7 @@ const AidEntitlementLineRef = builder
     description: 'One line of the entitlement’s breakdown (e.g. 个人自付 1,234.50 元).',
     fields: (t) => ({
       label: t.exposeString('label'),
-      amountFen: t.exposeInt('amountFen'),
+      amountFen: t.expose('amountFen', { type: 'Fen' }),
     }),
   });
 
@@ -49,11 +58,11 @@ export const AidEntitlementRef = builder.objectRef<StoredEntitlement>('AidEntitl
       nullable: true,
       resolve: (e) => (e.category ? HARDSHIP_CATEGORY_LABELS[e.category] : null),
     }),
-    entitlementFen: t.int({ resolve: (e) => e.amountFen }),
+    entitlementFen: t.field({ type: 'Fen', resolve: (e) => e.amountFen }),
     breakdown: t.field({ type: [AidEntitlementLineRef], resolve: (e) => [...e.breakdown] }),
     reasons: t.stringList({ resolve: (e) => [...e.reasons] }),
     ruleVersion: t.exposeString('ruleVersion'),
-    reductionFen: t.exposeInt('reductionFen'),
+    reductionFen: t.expose('reductionFen', { type: 'Fen' }),
     reductionReason: t.exposeString('reductionReason', { nullable: true }),
   }),
 });

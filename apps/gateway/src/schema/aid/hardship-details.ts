@@ -38,7 +38,7 @@ const HardshipAmountRef = builder
       kind: t.exposeString('kind', {
         description: 'A HouseholdIncomeKind or HouseholdExpenditureKind code.',
       }),
-      annualAmountFen: t.int({ resolve: (line) => line.annualAmount }),
+      annualAmountFen: t.field({ type: 'Fen', resolve: (line) => line.annualAmount }),
     }),
   });
 
@@ -67,8 +67,13 @@ const HardshipFileDetailsRef = builder.objectRef<DetailsShape>('HardshipFileDeta
       nullable: true,
       resolve: (d) => d.facts.accident?.description ?? null,
     }),
-    accidentCostsFen: t.int({ nullable: true, resolve: (d) => d.facts.accident?.costs ?? null }),
-    accidentCompensationFen: t.int({
+    accidentCostsFen: t.field({
+      type: 'Fen',
+      nullable: true,
+      resolve: (d) => d.facts.accident?.costs ?? null,
+    }),
+    accidentCompensationFen: t.field({
+      type: 'Fen',
       nullable: true,
       resolve: (d) => d.facts.accident?.compensation ?? null,
     }),

@@ -31,7 +31,11 @@ builder.prismaObject('AidLedgerEntry', {
       resolve: (e) => AID_LEDGER_ACCOUNT_LABELS[e.accountKind],
     }),
     accountRef: t.exposeString('accountRef'),
-    amountFen: t.float({ select: { amountFen: true }, resolve: (e) => Number(e.amountFen) }),
+    amountFen: t.field({
+      type: 'Fen',
+      select: { amountFen: true },
+      resolve: (e) => Number(e.amountFen),
+    }),
   }),
 });
 
@@ -62,7 +66,8 @@ builder.prismaObject('AidLedgerTransaction', {
         tx.reversesId ? encodeGlobalId('AidLedgerTransaction', tx.reversesId) : null,
     }),
     entries: t.relation('entries', { query: { orderBy: { amountFen: 'asc' } } }),
-    totalFen: t.float({
+    totalFen: t.field({
+      type: 'Fen',
       description: 'The sum of the entries: always 0.',
       select: { entries: { select: { amountFen: true } } },
       resolve: (tx) => Number(tx.entries.reduce((sum, e) => sum + e.amountFen, 0n)),
@@ -81,7 +86,7 @@ const AidProgramFigureRef = builder.objectRef<ProgramFigureShape>('AidProgramFig
   fields: (t) => ({
     kind: t.exposeString('kind'),
     label: t.exposeString('label'),
-    paidFen: t.exposeFloat('paidFen', { description: 'Net of reversals, integer fen.' }),
+    paidFen: t.expose('paidFen', { type: 'Fen', description: 'Net of reversals, integer fen.' }),
     grants: t.exposeInt('grants', { description: 'Disbursements not reversed.' }),
   }),
 });
@@ -98,8 +103,9 @@ const AidFiguresRef = builder.objectRef<FiguresShape>('AidFigures').implement({
   fields: (t) => ({
     year: t.exposeInt('year'),
     byProgram: t.field({ type: [AidProgramFigureRef], resolve: (f) => f.byProgram }),
-    totalPaidFen: t.exposeFloat('totalPaidFen'),
-    ledgerTotalFen: t.exposeFloat('ledgerTotalFen', {
+    totalPaidFen: t.expose('totalPaidFen', { type: 'Fen' }),
+    ledgerTotalFen: t.expose('ledgerTotalFen', {
+      type: 'Fen',
       description: 'Sum of every ledger entry of the subtree’s transactions: 0 when it balances.',
     }),
   }),

@@ -82,7 +82,8 @@ export const AidUnionProgramRef = builder.prismaObject('AidUnionProgram', {
     }),
     publicNoticeRequired: t.exposeBoolean('publicNoticeRequired'),
     noticeDays: t.exposeInt('noticeDays'),
-    secondApprovalAboveFen: t.float({
+    secondApprovalAboveFen: t.field({
+      type: 'Fen',
       description: 'Integer fen: amounts strictly above need a second approver.',
       select: { secondApprovalAboveFen: true },
       resolve: (program) => Number(program.secondApprovalAboveFen),
@@ -100,7 +101,7 @@ export const CreateAidProgramInput = builder.inputType('CreateAidProgramInput', 
     grantPeriod: t.field({ type: AidGrantPeriodEnum, required: true }),
     publicNoticeRequired: t.boolean({ required: true }),
     noticeDays: t.int({ required: false, description: '3–15 days; default 5.' }),
-    secondApprovalAboveFen: t.float({ required: true, description: 'Integer fen.' }),
+    secondApprovalAboveFen: t.field({ type: 'Fen', required: true, description: 'Integer fen.' }),
   }),
 });
 

@@ -20,7 +20,10 @@ export const AidRulesInForceRef = builder
       date: t.field({ type: 'Date', resolve: (rules) => rules.date }),
       version: t.exposeString('version', { description: 'e.g. "000000 v1 / 370200 v2".' }),
       sources: t.field({ type: [AidRuleSetSourceRef], resolve: (rules) => [...rules.sources] }),
-      minimumLivingStandardFen: t.int({ resolve: (rules) => rules.minimumLivingStandard }),
+      minimumLivingStandardFen: t.field({
+        type: 'Fen',
+        resolve: (rules) => rules.minimumLivingStandard,
+      }),
       relativeLinePercent: t.exposeInt('relativeLinePercent'),
       accidentIncomeLinePercent: t.exposeInt('accidentIncomeLinePercent'),
       accidentWindowMonths: t.exposeInt('accidentWindowMonths'),

@@ -9,7 +9,6 @@ import {
 } from '@gonghui/domain';
 import { parseRuleSetParameters, rulesInForce } from '../../aid/rule-set-records.js';
 import { requireStaff } from '../../auth/access.js';
-import { writeAudit } from '../../auth/audit.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import {
@@ -18,10 +17,11 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from '../../errors.js';
-import { Prisma } from '../../generated/prisma/client.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import { encodeGlobalId } from '../../global-id.js';
 import { validationFailure } from '../../honor/domain-records.js';
-import { dateColumn, today } from '../../shared-dates.js';
+import { today } from '../../shared-dates.js';
+import { appendVersion } from '../../shared-versions.js';
 import { AidRulesInForceRef } from './rule-set-in-force.js';
 import { AidRuleSetInput } from './rule-set-input.js';
 
@@ -133,64 +133,35 @@ builder.mutationField('createAidRuleSetVersion', (t) =>
         where: { id: home },
         select: { id: true, lineageIds: true },
       });
-      for (let attempt = 1; ; attempt += 1) {
-        const latest = await prisma.aidRuleSet.findFirst({
-          where: { regionCode },
-          orderBy: { version: 'desc' },
-          select: { version: true },
-        });
-        const ruleSet: HardshipRuleSet = {
+      return appendVersion({
+        viewer,
+        organization,
+        audit: { action: 'aid.ruleSet.create', targetType: 'AidRuleSet' },
+        changeNote: input.changeNote,
+        latestVersion: async () =>
+          (
+            await prisma.aidRuleSet.findFirst({
+              where: { regionCode },
+              orderBy: { version: 'desc' },
+              select: { version: true },
+            })
+          )?.version ?? null,
+        build: (version): HardshipRuleSet => ({
           regionCode,
           regionName,
-          version: (latest?.version ?? 0) + 1,
+          version,
           effectiveFrom: input.effectiveFrom as CalendarDate,
           effectiveTo: (input.effectiveTo as CalendarDate | null | undefined) ?? null,
           parameters,
-        };
-        const issues = hardshipRuleSetIssues(ruleSet);
-        if (issues.length > 0) {
-          throw validationFailure(
-            issues.map((issue) => ({ ...issue, field: `input.${issue.field}` })),
-          );
-        }
-        try {
-          return await prisma.$transaction(async (tx) => {
-            const row = await tx.aidRuleSet.create({
-              data: {
-                regionCode,
-                regionName,
-                version: ruleSet.version,
-                effectiveFrom: dateColumn(ruleSet.effectiveFrom),
-                effectiveTo: ruleSet.effectiveTo ? dateColumn(ruleSet.effectiveTo) : null,
-                parameters: parameters as Prisma.InputJsonValue,
-                source: input.source?.trim() || null,
-                changeNote: input.changeNote?.trim() || null,
-                createdByStaffId: viewer.staffId,
-              },
-            });
-            await writeAudit(tx, viewer, {
-              action: 'aid.ruleSet.create',
-              targetType: 'AidRuleSet',
-              targetId: row.id,
-              organizationId: organization.id,
-              lineageIds: organization.lineageIds,
-              after: {
-                regionCode,
-                version: row.version,
-                effectiveFrom: ruleSet.effectiveFrom,
-                effectiveTo: ruleSet.effectiveTo,
-                parameters: parameters as Prisma.InputJsonValue,
-              },
-            });
-            return tx.aidRuleSet.findUniqueOrThrow({ ...query, where: { id: row.id } });
-          });
-        } catch (error) {
-          // Two editors at once: the second takes the next version number.
-          const raced =
-            error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-          if (!raced || attempt >= 3) throw error;
-        }
-      }
+        }),
+        issues: hardshipRuleSetIssues,
+        insert: (tx, columns) =>
+          tx.aidRuleSet.create({
+            data: { ...columns, source: input.source?.trim() || null },
+            select: { id: true },
+          }),
+        read: (tx, id) => tx.aidRuleSet.findUniqueOrThrow({ ...query, where: { id } }),
+      });
     },
   }),
 );

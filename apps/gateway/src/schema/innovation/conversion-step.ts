@@ -12,6 +12,10 @@ export const ConversionStepRef = builder.prismaObject('InnovationConversionStep'
     toState: t.expose('toState', { type: ConversionStateEnum }),
     movedOn: t.expose('movedOn', { type: 'Date' }),
     note: t.exposeString('note'),
-    returnsFen: t.float({ nullable: true, resolve: (step) => fenNumber(step.returnsFen) }),
+    returnsFen: t.field({
+      type: 'Fen',
+      nullable: true,
+      resolve: (step) => fenNumber(step.returnsFen),
+    }),
   }),
 });

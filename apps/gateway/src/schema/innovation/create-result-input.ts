@@ -28,7 +28,8 @@ export const CreateInnovationResultInput = builder.inputType('CreateInnovationRe
         .max(30, 'INNOVATION_RESULT_TEAM_SIZE|完成人最多 30 名'),
     }),
     year: t.int({ required: true }),
-    economicBenefitFen: t.float({
+    economicBenefitFen: t.field({
+      type: 'Fen',
       required: true,
       description: 'Yearly economic benefit, in fen.',
     }),

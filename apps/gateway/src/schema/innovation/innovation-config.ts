@@ -10,18 +10,17 @@ import {
   scopesFor,
 } from '@gonghui/domain';
 import { requireStaff } from '../../auth/access.js';
-import { writeAudit } from '../../auth/audit.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../errors.js';
-import { Prisma } from '../../generated/prisma/client.js';
 import { encodeGlobalId } from '../../global-id.js';
 import { validationFailure } from '../../honor/domain-records.js';
 import {
   innovationConfigFor,
   parseInnovationConfigParameters,
 } from '../../innovation/config-records.js';
-import { dateColumn, today } from '../../shared-dates.js';
+import { today } from '../../shared-dates.js';
+import { appendVersion } from '../../shared-versions.js';
 import { SkillLevelEnum } from './skill-level.js';
 import { StarRubricRef } from './star-rubric.js';
 
@@ -206,66 +205,32 @@ builder.mutationField('createInnovationConfigVersion', (t) =>
         where: { id: home },
         select: { id: true, lineageIds: true },
       });
-      for (let attempt = 1; ; attempt += 1) {
-        const latest = await prisma.innovationConfigVersion.findFirst({
-          where: { regionCode },
-          orderBy: { version: 'desc' },
-          select: { version: true },
-        });
-        const version: InnovationConfigVersion = {
+      return appendVersion({
+        viewer,
+        organization,
+        audit: { action: 'innovation.config.create', targetType: 'InnovationConfigVersion' },
+        changeNote: input.changeNote,
+        latestVersion: async () =>
+          (
+            await prisma.innovationConfigVersion.findFirst({
+              where: { regionCode },
+              orderBy: { version: 'desc' },
+              select: { version: true },
+            })
+          )?.version ?? null,
+        build: (number): InnovationConfigVersion => ({
           regionCode,
           regionName,
-          version: (latest?.version ?? 0) + 1,
+          version: number,
           effectiveFrom: input.effectiveFrom as CalendarDate,
           effectiveTo: (input.effectiveTo as CalendarDate | null | undefined) ?? null,
           parameters,
-        };
-        const issues = innovationConfigIssues(version);
-        if (issues.length > 0) {
-          throw validationFailure(
-            issues.map((issue) => ({ ...issue, field: `input.${issue.field}` })),
-          );
-        }
-        try {
-          return await prisma.$transaction(async (tx) => {
-            const row = await tx.innovationConfigVersion.create({
-              data: {
-                regionCode,
-                regionName,
-                version: version.version,
-                effectiveFrom: dateColumn(version.effectiveFrom),
-                effectiveTo: version.effectiveTo ? dateColumn(version.effectiveTo) : null,
-                parameters: parameters as Prisma.InputJsonValue,
-                changeNote: input.changeNote?.trim() || null,
-                createdByStaffId: viewer.staffId,
-              },
-            });
-            await writeAudit(tx, viewer, {
-              action: 'innovation.config.create',
-              targetType: 'InnovationConfigVersion',
-              targetId: row.id,
-              organizationId: organization.id,
-              lineageIds: organization.lineageIds,
-              after: {
-                regionCode,
-                version: row.version,
-                effectiveFrom: version.effectiveFrom,
-                effectiveTo: version.effectiveTo,
-                parameters: parameters as Prisma.InputJsonValue,
-              },
-            });
-            return tx.innovationConfigVersion.findUniqueOrThrow({
-              ...query,
-              where: { id: row.id },
-            });
-          });
-        } catch (error) {
-          // Two editors at once: the second takes the next version number.
-          const raced =
-            error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-          if (!raced || attempt >= 3) throw error;
-        }
-      }
+        }),
+        issues: innovationConfigIssues,
+        insert: (tx, columns) =>
+          tx.innovationConfigVersion.create({ data: { ...columns }, select: { id: true } }),
+        read: (tx, id) => tx.innovationConfigVersion.findUniqueOrThrow({ ...query, where: { id } }),
+      });
     },
   }),
 );

@@ -18,11 +18,13 @@ const InnovationFiguresRef = builder.objectRef<InnovationFigures>('InnovationFig
       type: [InnovationCountRef],
       resolve: (f) => f.resultsByConversionState,
     }),
-    totalEconomicBenefitFen: t.float({
+    totalEconomicBenefitFen: t.field({
+      type: 'Fen',
       description: 'Sum of the results’ yearly economic benefit, in fen.',
       resolve: (f) => f.totalEconomicBenefitFen,
     }),
-    returnsSecuredFen: t.float({
+    returnsSecuredFen: t.field({
+      type: 'Fen',
       description: 'Sum of the returns secured by conversions, in fen.',
       resolve: (f) => f.returnsSecuredFen,
     }),

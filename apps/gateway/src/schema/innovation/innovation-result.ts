@@ -37,7 +37,8 @@ export const InnovationResultRef = builder.prismaObject('InnovationResult', {
     team: t.exposeStringList('team', { description: 'First completer first.' }),
     firstCompleter: t.string({ resolve: (result) => result.team[0] ?? '' }),
     year: t.exposeInt('year'),
-    economicBenefitFen: t.float({
+    economicBenefitFen: t.field({
+      type: 'Fen',
       description: 'Yearly economic benefit, in fen.',
       resolve: (result) => fenNumber(result.economicBenefitFen) ?? 0,
     }),
@@ -45,7 +46,8 @@ export const InnovationResultRef = builder.prismaObject('InnovationResult', {
     summary: t.exposeString('summary', { nullable: true }),
     conversionState: t.expose('conversionState', { type: ConversionStateEnum }),
     conversionMovedOn: t.expose('conversionMovedOn', { type: 'Date', nullable: true }),
-    returnsFen: t.float({
+    returnsFen: t.field({
+      type: 'Fen',
       nullable: true,
       description: 'Returns secured by the conversion, in fen.',
       resolve: (result) => fenNumber(result.returnsFen),
@@ -196,7 +198,7 @@ builder.mutationFields((t) => ({
       move: t.arg({ type: ConversionMoveEnum, required: true }),
       movedOn: t.arg({ type: 'Date', required: false, description: 'Default today.' }),
       note: t.arg.string({ required: false }),
-      returnsFen: t.arg.float({ required: false }),
+      returnsFen: t.arg({ type: 'Fen', required: false }),
     },
     resolve: async (query, _root, args, context) => {
       const viewer = requireStaff(context);

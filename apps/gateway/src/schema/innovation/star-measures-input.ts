@@ -6,7 +6,7 @@ export const StarMeasuresInput = builder.inputType('StarMeasuresInput', {
   fields: (t) => ({
     resultsAndPatents: t.int({ required: true, description: '创新成果和专利, 项.' }),
     peopleTrained: t.int({ required: true, description: '名师带徒培养人数, 人.' }),
-    economicBenefitFen: t.float({ required: true, description: '经济效益, in fen.' }),
+    economicBenefitFen: t.field({ type: 'Fen', required: true, description: '经济效益, in fen.' }),
     facilitiesAndRules: t.int({ required: true, description: '场地设施和制度建设, 0–10 分.' }),
     activity: t.int({ required: true, description: '活动开展, 次.' }),
   }),
