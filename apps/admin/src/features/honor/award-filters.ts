@@ -1,4 +1,5 @@
 import type { HonorLevel } from '../../graphql';
+import { textOrNull } from '../../shared/address-text';
 import { calendarDateOrNull } from '../members/member-filters';
 
 /** The levels in the order the console lists them, highest first. */
@@ -42,14 +43,6 @@ export const noAwardFilters: AwardListFilters = {
   revoked: null,
   search: null,
 };
-
-function textOrNull(value: string | null, max: number): string | null {
-  const text = Array.from((value ?? '').replace(/\p{Cc}/gu, ' ').trim())
-    .slice(0, max)
-    .join('')
-    .trim();
-  return text === '' ? null : text;
-}
 
 /** Reads the filters from a query string; anything unknown or malformed is left out. */
 export function awardFiltersFromSearch(params: URLSearchParams): AwardListFilters {

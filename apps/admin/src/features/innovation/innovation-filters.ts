@@ -8,6 +8,7 @@ import {
   type StudioLevel,
   type StudioStatus,
 } from '@gonghui/domain';
+import { textOrNull } from '../../shared/address-text';
 import { calendarDateOrNull } from '../members/member-filters';
 
 export const studioLevels: readonly StudioLevel[] = STUDIO_LEVELS;
@@ -43,14 +44,6 @@ export const noStudioFilters: StudioListFilters = {
   foundedTo: null,
   search: null,
 };
-
-function textOrNull(value: string | null, max: number): string | null {
-  const text = Array.from((value ?? '').replace(/\p{Cc}/gu, ' ').trim())
-    .slice(0, max)
-    .join('')
-    .trim();
-  return text === '' ? null : text;
-}
 
 function integerIn(value: string | null, min: number, max: number): number | null {
   if (!/^\d{1,4}$/.test(value ?? '')) return null;

@@ -1,5 +1,6 @@
 import { isMemberStatus, isNewEmploymentGroup } from '@gonghui/domain';
 import type { MemberStatus, NewEmploymentGroup, Sex } from '../../graphql';
+import { textOrNull } from '../../shared/address-text';
 
 /**
  * The 会员管理 list's filters, kept in the URL query string so that a link reproduces the list:
@@ -56,13 +57,8 @@ export function calendarDateOrNull(value: string | null | undefined): string | n
   return real ? (value as string) : null;
 }
 
-function textOrNull(value: string | null | undefined): string | null {
-  // Control characters are refused by the API; an address is not a place to send them from.
-  const text = Array.from((value ?? '').replace(/\p{Cc}/gu, ' ').trim())
-    .slice(0, maxFilterTextLength)
-    .join('')
-    .trim();
-  return text === '' ? null : text;
+function filterText(value: string | null | undefined): string | null {
+  return textOrNull(value, maxFilterTextLength);
 }
 
 function listOf<T extends string>(value: string | null, accept: (item: string) => boolean): T[] {
@@ -79,28 +75,28 @@ export function filtersFromSearchParams(params: URLSearchParams): MemberListFilt
   const migrant = params.get('migrant');
   const sex = params.get('sex');
   return {
-    search: textOrNull(params.get('q')),
+    search: filterText(params.get('q')),
     statuses: listOf<MemberStatus>(params.get('status'), isMemberStatus),
     groups: listOf<NewEmploymentGroup>(params.get('group'), isNewEmploymentGroup),
     migrant: migrant === 'yes' || migrant === 'no' ? migrant : null,
     sex: sex === 'FEMALE' || sex === 'MALE' ? sex : null,
-    employer: textOrNull(params.get('employer')),
+    employer: filterText(params.get('employer')),
     joinedFrom: calendarDateOrNull(params.get('from')),
     joinedTo: calendarDateOrNull(params.get('to')),
-    organizationId: textOrNull(params.get('org')),
+    organizationId: filterText(params.get('org')),
   };
 }
 
 /** Writes the filters as a query string, leaving out the empty ones, in a stable order. */
 export function searchParamsOfFilters(filters: MemberListFilters): URLSearchParams {
   const params = new URLSearchParams();
-  const search = textOrNull(filters.search);
+  const search = filterText(filters.search);
   if (search) params.set('q', search);
   if (filters.statuses.length > 0) params.set('status', filters.statuses.join(','));
   if (filters.groups.length > 0) params.set('group', filters.groups.join(','));
   if (filters.migrant) params.set('migrant', filters.migrant);
   if (filters.sex) params.set('sex', filters.sex);
-  const employer = textOrNull(filters.employer);
+  const employer = filterText(filters.employer);
   if (employer) params.set('employer', employer);
   const from = calendarDateOrNull(filters.joinedFrom);
   if (from) params.set('from', from);
@@ -119,13 +115,13 @@ export function isUnfiltered(filters: MemberListFilters): boolean {
 export function memberFilterInput(filters: MemberListFilters, idNumber?: string | null) {
   const exactId = idNumber?.trim().toUpperCase() ?? '';
   return {
-    search: textOrNull(filters.search),
+    search: filterText(filters.search),
     idNumber: exactId === '' ? null : exactId,
     status: filters.statuses.length > 0 ? [...filters.statuses] : null,
     employmentGroup: filters.groups.length > 0 ? [...filters.groups] : null,
     isMigrant: filters.migrant === null ? null : filters.migrant === 'yes',
     sex: filters.sex,
-    employerName: textOrNull(filters.employer),
+    employerName: filterText(filters.employer),
     joinedFrom: calendarDateOrNull(filters.joinedFrom),
     joinedTo: calendarDateOrNull(filters.joinedTo),
     organizationId: filters.organizationId,
