@@ -4,11 +4,22 @@ import { expect, loginAs, logout, test } from './fixtures';
 test.describe('admin console: 会员 identities', () => {
   test('a caseworker sees masked members and reveals one for a logged reason', async ({ page }) => {
     // Every API answer this page receives, to prove the full number arrives only when asked.
-    const answers: { operation: string; body: Promise<string> }[] = [];
+    const answers: { operation: string; method: string; text: boolean; body: Promise<string> }[] =
+      [];
     page.on('response', (response: Response) => {
-      if (!response.url().endsWith('/graphql')) return;
-      const operation = /(?:query|mutation)\s+(\w+)/.exec(response.request().postData() ?? '')?.[1];
-      answers.push({ operation: operation ?? '?', body: response.text() });
+      // Queries are GETs by hash (/graphql?operationName=…), mutations POSTs with their text.
+      const address = new URL(response.url());
+      if (address.pathname !== '/graphql') return;
+      const operation =
+        address.searchParams.get('operationName') ??
+        /(?:query|mutation)\s+(\w+)/.exec(response.request().postData() ?? '')?.[1];
+      answers.push({
+        operation: operation ?? '?',
+        method: response.request().method(),
+        text:
+          address.searchParams.has('query') || /"query"/.test(response.request().postData() ?? ''),
+        body: response.text(),
+      });
     });
 
     await loginAs(page, 'hisense.caseworker');
@@ -71,6 +82,10 @@ test.describe('admin console: 会员 identities', () => {
       if ((await answer.body).includes(idNumber)) carriers.push(answer.operation);
     }
     expect(carriers).toEqual(['AdminRevealMemberIdentity']);
+    // The console's queries went by hash (GETs without their text); only mutations carry text.
+    const queries = answers.filter((answer) => answer.method === 'GET');
+    expect(queries.length).toBeGreaterThan(3);
+    expect(queries.filter((answer) => answer.text).map((answer) => answer.operation)).toEqual([]);
 
     // The city union's admin finds the access, with its reason, in the audit log.
     await logout(page);

@@ -74,6 +74,13 @@ async function publishedNominations(
   return data.nominations.data.edges.map((edge) => edge.node);
 }
 
+/** The operation a request names: a GET's (a query, by hash) in the address, a POST's in the body. */
+function operationName(request: Request): string | undefined {
+  if (request.method() === 'GET')
+    return new URL(request.url()).searchParams.get('operationName') ?? undefined;
+  return request.postDataJSON()?.operationName;
+}
+
 function graphqlRequests(page: Page): Request[] {
   const seen: Request[] = [];
   page.on('request', (request) => {
@@ -129,7 +136,7 @@ test.describe('public site: 劳模工匠风采', () => {
     ).toBeVisible();
     await expect(cards).toHaveCount(Math.min(10, cityIn2025.totalCount));
     await page.waitForLoadState('networkidle');
-    expect(requests.map((request) => request.postDataJSON()?.operationName)).toEqual([]);
+    expect(requests.map(operationName)).toEqual([]);
     await expect(page.getByLabel('级别', { exact: true })).toHaveValue('CITY');
     await expect(page.getByLabel('年份', { exact: true })).toHaveValue('2025');
     for (const card of await cards.all()) {
@@ -245,9 +252,12 @@ test.describe('public site: 劳模工匠风采', () => {
     // Load more works only once the page's script has taken the markup over.
     await page.getByRole('button', { name: 'Load more' }).tap();
     await expect(cards).toHaveCount(Math.min(20, all.totalCount));
-    expect(requests.map((request) => request.postDataJSON()?.operationName)).toEqual([
-      'PublicHonorRollMore',
-    ]);
+    expect(requests.map(operationName)).toEqual(['PublicHonorRollMore']);
+    // Sent by hash: a GET naming the document's sha256, without its text (persisted documents).
+    expect(requests.map((request) => request.method())).toEqual(['GET']);
+    const more = new URL(requests[0]?.url() ?? 'http://x/');
+    expect(more.searchParams.get('query')).toBeNull();
+    expect(more.searchParams.get('extensions')).toMatch(/"sha256Hash":"[0-9a-f]{64}"/);
     // Back to Chinese: the choice is the cookie's too.
     await page.getByRole('button', { name: '中文' }).tap();
     await expect(page.getByRole('heading', { level: 1, name: '劳模工匠风采' })).toBeVisible();

@@ -2,7 +2,8 @@
 /**
  * `pnpm test`: the whole test suite, as CI runs it.
  *
- *  1. generated code and the committed GraphQL schema and migrations are in step with the source;
+ *  1. generated code, the committed GraphQL schema, migrations and the apps' persisted-document
+ *     manifests are in step with the source;
  *  2. lint, typecheck and build every package (Turborepo; cached on a second run), and the
  *     front-end budgets (gzipped JavaScript per screen, size-limit);
  *  3. unit tests (domain, apps) and the gateway's GraphQL tests on embedded PGlite;
@@ -202,6 +203,10 @@ step('schema.graphql matches the code', 'pnpm', [
   '@gonghui/gateway',
   'run',
   'schema:check',
+]);
+step("Persisted-document manifests match the apps' documents", 'node', [
+  'scripts/persisted-documents.mjs',
+  '--check',
 ]);
 step('Migrations match the Prisma schema', 'pnpm', [
   '--filter',

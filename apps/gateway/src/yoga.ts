@@ -4,6 +4,7 @@ import { useSessionCookies } from './auth/cookies.js';
 import { createContext } from './context.js';
 import { publicReadCacheEnabled, usePublicHonorReadCache } from './honor/public-read-cache.js';
 import { logger } from './logger.js';
+import { usePersistedDocuments } from './persisted-documents.js';
 import { maxUploadBodyBytes } from './roster/limits.js';
 import { schema } from './schema/index.js';
 import { securityPlugins, useBodySizeLimits } from './security.js';
@@ -24,16 +25,19 @@ export { maxUploadBodyBytes } from './roster/limits.js';
  * `production` turns GraphiQL off, and introspection and suggestions off for anonymous callers.
  * `plugins` are appended after the security plugins (tests use this to observe execution).
  * `publicReadCache` answers repeated anonymous honor-roll reads from memory (see
- * honor/public-read-cache.ts).
+ * honor/public-read-cache.ts). `persistedDocuments` (hash → text) are the documents a request
+ * may name by hash only: by default the apps' manifests (src/persisted-documents.ts).
  */
 export function createGatewayYoga({
   production,
   plugins = [],
   publicReadCache = false,
+  persistedDocuments,
 }: {
   production: boolean;
   plugins?: Plugin[];
   publicReadCache?: boolean;
+  persistedDocuments?: ReadonlyMap<string, string>;
 }) {
   return createYoga({
     schema,
@@ -48,6 +52,7 @@ export function createGatewayYoga({
     // TransformStream once more (about 4 % of the CPU of a small request, docs/performance.md).
     maxRequestBodySize: false,
     plugins: [
+      ...usePersistedDocuments(persistedDocuments),
       ...securityPlugins(production),
       useBodySizeLimits({ body: maxGraphQLBodyBytes, upload: maxUploadBodyBytes }),
       useSessionCookies(),

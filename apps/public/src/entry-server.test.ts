@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import persistedDocuments from '../persisted-documents.json';
 import { isServerRendered, renderPage, serverLocale } from './entry-server';
 
 /** An honoree card as the public API answers it. */
@@ -45,12 +46,41 @@ function rollAnswer() {
   };
 }
 
-/** A GraphQL endpoint that records what it was asked and answers the roll's first page. */
+interface Asked {
+  method: string;
+  operationName: string;
+  variables: unknown;
+  query?: string;
+  extensions?: { persistedQuery?: { version: number; sha256Hash: string } };
+  headers: Headers;
+}
+
+/**
+ * A GraphQL endpoint that records what it was asked (a GET's parameters from the address, a
+ * POST's from the body) and answers the roll's first page.
+ */
 function recordingFetch(answer: () => Response = () => Response.json(rollAnswer())) {
-  const asked: { operationName: string; variables: unknown; headers: Headers }[] = [];
-  const fetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
-    const body = JSON.parse(String(init?.body)) as { operationName: string; variables: unknown };
-    asked.push({ ...body, headers: new Headers(init?.headers) });
+  const asked: Asked[] = [];
+  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const method = init?.method ?? 'GET';
+    const headers = new Headers(init?.headers);
+    if (method === 'GET') {
+      const search = new URL(String(input), 'http://site.test').searchParams;
+      const json = (name: string) => {
+        const value = search.get(name);
+        return value === null ? undefined : JSON.parse(value);
+      };
+      asked.push({
+        method,
+        operationName: search.get('operationName') ?? '',
+        variables: json('variables'),
+        query: search.get('query') ?? undefined,
+        extensions: json('extensions'),
+        headers,
+      });
+    } else {
+      asked.push({ method, ...JSON.parse(String(init?.body)), headers });
+    }
     return answer();
   }) as typeof globalThis.fetch;
   return { asked, fetch };
@@ -78,6 +108,19 @@ describe('the server render of the public site', () => {
     if (!page) throw new Error('no page');
     expect(asked.map((request) => request.operationName)).toEqual(['PublicHonorRollFirstPage']);
     expect(asked[0]?.variables).toEqual({ filter: { level: 'CITY', year: 2025 }, first: 10 });
+    // By hash: a GET with the sha256 of the document's text and no text (persisted documents).
+    expect(asked[0]?.method).toBe('GET');
+    expect(asked[0]?.query).toBeUndefined();
+    expect(asked[0]?.extensions?.persistedQuery).toEqual({
+      version: 1,
+      sha256Hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(asked[0]?.headers.get('x-graphql-yoga-csrf')).toBeTruthy();
+    // The hash the client computed is the manifest's for that document (what the gateway knows).
+    const hash = asked[0]?.extensions?.persistedQuery?.sha256Hash ?? '';
+    expect((persistedDocuments as Record<string, string>)[hash]).toMatch(
+      /^query PublicHonorRollFirstPage\(/,
+    );
     expect(page.locale).toBe('zh-CN');
     expect(page.title).toBe('劳模工匠风采 · 工会平台');
     expect(page.html).toContain('<h1 class="page-title">劳模工匠风采</h1>');

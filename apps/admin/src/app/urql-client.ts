@@ -1,5 +1,6 @@
 import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql';
 import { isUnauthenticatedResult } from '../shared/graphql-errors';
+import { persistedDocumentsExchange } from './persisted';
 
 export interface UrqlClientOptions {
   url?: string;
@@ -11,7 +12,8 @@ export interface UrqlClientOptions {
  * One client per session. The gateway serves the console and the API from one origin, so the
  * API is the relative `/graphql` (and `pnpm dev` proxies it to a local gateway); the session
  * is an HttpOnly cookie the browser sends by itself. Signing in or out replaces the client,
- * so nothing one person loaded stays in the cache for the next.
+ * so nothing one person loaded stays in the cache for the next. Queries go as GETs carrying the
+ * document's hash (./persisted.ts); mutations (and uploads) stay POSTs with their text.
  */
 export function createUrqlClient({
   url = '/graphql',
@@ -31,11 +33,13 @@ export function createUrqlClient({
           }
         },
       }),
+      persistedDocumentsExchange,
       fetchExchange,
     ],
     preferGetMethod: false,
     // graphql-yoga's CSRF prevention refuses multipart requests (file uploads such as
-    // importRoster) without this header; a cross-site form cannot set it. Harmless elsewhere.
+    // importRoster) and GETs (the queries, sent by hash) without this header; a cross-site form
+    // cannot set it.
     fetchOptions: {
       credentials: 'same-origin',
       headers: { 'x-graphql-yoga-csrf': 'gonghui-admin' },

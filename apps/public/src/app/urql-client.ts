@@ -1,4 +1,5 @@
 import { Client, cacheExchange, fetchExchange, type SSRData, ssrExchange } from 'urql';
+import { persistedDocumentsExchange } from './persisted';
 
 export interface UrqlClientOptions {
   url?: string;
@@ -12,7 +13,11 @@ export interface UrqlClientOptions {
   fetch?: typeof fetch;
 }
 
-/** The gateway serves the site and the API from one origin; `pnpm dev` proxies /graphql. */
+/**
+ * The gateway serves the site and the API from one origin; `pnpm dev` proxies /graphql. Queries
+ * go as GETs carrying the document's hash (./persisted.ts), in the browser and in the server
+ * render alike; the gateway's CSRF check wants the header below on a GET.
+ */
 export function createUrqlClient({ url = '/graphql', ssr, fetch }: UrqlClientOptions = {}) {
   const replay = ssr
     ? ssrExchange(
@@ -21,8 +26,11 @@ export function createUrqlClient({ url = '/graphql', ssr, fetch }: UrqlClientOpt
     : null;
   const client = new Client({
     url,
-    exchanges: replay ? [cacheExchange, replay, fetchExchange] : [cacheExchange, fetchExchange],
+    exchanges: replay
+      ? [cacheExchange, replay, persistedDocumentsExchange, fetchExchange]
+      : [cacheExchange, persistedDocumentsExchange, fetchExchange],
     preferGetMethod: false,
+    fetchOptions: { headers: { 'x-graphql-yoga-csrf': 'gonghui-public' } },
     ...(fetch ? { fetch } : {}),
   });
   return { client, extractData: () => replay?.extractData() ?? {} };

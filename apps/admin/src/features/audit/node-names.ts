@@ -39,6 +39,18 @@ export function nodeNamesRequests(ids: readonly string[]): NodeNamesRequest[] {
   return requests;
 }
 
+/**
+ * Every text `nodeNamesRequests` can build (one per number of ids, 1 to `maxAliasesPerQuery`):
+ * the persisted-document manifest lists them (scripts/persisted-documents.mjs), so the audit
+ * page's requests go by hash like the console's other documents.
+ */
+export function persistedDocumentVariants(): string[] {
+  return Array.from({ length: maxAliasesPerQuery }, (_, index) => {
+    const ids = Array.from({ length: index + 1 }, (_id, n) => `id${n}`);
+    return nodeNamesRequests(ids)[0]?.query ?? '';
+  });
+}
+
 export interface NamedNode {
   __typename: string;
   id: string;
