@@ -441,7 +441,7 @@ export const BENCH_OPERATIONS: BenchOperation[] = [
            (SELECT coalesce(json_agg(json_build_object('id', x.id, 'title', x.title, 'type', x.type,
               'year', x.year, 'conversionState', x.conversion_state)), '[]')
             FROM (SELECT * FROM innovation_result WHERE studio_id = s.id
-                  ORDER BY year DESC, created_at DESC LIMIT 100) x) AS results
+                  ORDER BY year DESC, created_at DESC, id LIMIT 100) x) AS results
          FROM innovation_studio s WHERE s.id = $1`,
         [context.studioId],
       );

@@ -23,7 +23,8 @@ import { organizationForAction, requireStaff } from '../../auth/access.js';
 import { writeAudit } from '../../auth/audit.js';
 import { builder } from '../../builder.js';
 import { competitionToManage, competitionVisibility } from '../../competition/access.js';
-import { labourView } from '../../competition/labour-view.js';
+import { competitionById } from '../../competition/competition-read.js';
+import { labourViewOnce } from '../../competition/labour-view.js';
 import { writeResults } from '../../competition/publication.js';
 import { eligibilityOf, invalid, refused, schemeJson } from '../../competition/records.js';
 import type { Context } from '../../context.js';
@@ -131,7 +132,9 @@ export const CompetitionRef = builder.prismaObject('Competition', {
           orderBy: [{ rank: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
         }),
       }),
-      resolve: (c) => (c.resultsPublishedAt ? c.results : []),
+      // nestedSelection carries CompetitionResult's type-level selection (its entry), which
+      // the inferred row type does not show.
+      resolve: (c) => (c.resultsPublishedAt ? (c.results as never[]) : []),
     }),
     labourLeaderboard: t.field({
       type: [LabourStandingRef],
@@ -141,7 +144,7 @@ export const CompetitionRef = builder.prismaObject('Competition', {
         if (c.kind !== 'LABOUR_PROJECT') return [];
         const viewer = staffOf(context);
         const all = viewer !== null && can(viewer.assignments, 'competition.read', c.lineageIds);
-        return (await labourView(prisma, c.id, !all)).leaderboard;
+        return (await labourViewOnce(prisma, context, c.id, !all)).leaderboard;
       },
     }),
     labourPeriods: t.field({
@@ -151,7 +154,7 @@ export const CompetitionRef = builder.prismaObject('Competition', {
         if (c.kind !== 'LABOUR_PROJECT') return [];
         const viewer = staffOf(context);
         const all = viewer !== null && can(viewer.assignments, 'competition.read', c.lineageIds);
-        return (await labourView(prisma, c.id, !all)).periods;
+        return (await labourViewOnce(prisma, context, c.id, !all)).periods;
       },
     }),
     // Counted in the competition's own query (a list page reads it for every row).
@@ -261,11 +264,13 @@ builder.queryFields((t) => ({
     description: 'One competition (public); null when unknown.',
     errors: { types: [ValidationError], directResult: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, args) =>
-      prisma.competition.findUnique({
-        ...query,
-        where: { id: parseGlobalIdOf('Competition', args.id) },
-      }),
+    resolve: async (query, _root, args) => {
+      const id = parseGlobalIdOf('Competition', args.id);
+      // One statement when the selection allows it (the public page's); Prisma otherwise.
+      const read = await competitionById(query, id);
+      if (read !== undefined) return read as never;
+      return prisma.competition.findUnique({ ...query, where: { id } });
+    },
   }),
   managedCompetitions: t.prismaConnection({
     type: 'Competition',

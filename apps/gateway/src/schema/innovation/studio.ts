@@ -23,6 +23,7 @@ import { studioForAction } from '../../innovation/access.js';
 import { innovationConfigFor } from '../../innovation/config-records.js';
 import { studioWhere } from '../../innovation/filters.js';
 import { isPublicAward, leadAwardFor, leadAwardSelect } from '../../innovation/lead-award.js';
+import { studioById } from '../../innovation/studio-read.js';
 import { calendarDateOf, dateColumn, today } from '../../shared-dates.js';
 import { CreateStudioInput } from './create-studio-input.js';
 import { StudioFilter } from './studio-filter.js';
@@ -79,7 +80,8 @@ export const InnovationStudioRef = builder.prismaObject('InnovationStudio', {
     }),
     results: t.relation('results', {
       description: 'Results credited to the studio, newest first (at most 100).',
-      query: { orderBy: [{ year: 'desc' }, { createdAt: 'desc' }], take: 100 },
+      // The id settles results registered in the same transaction (same createdAt).
+      query: { orderBy: [{ year: 'desc' }, { createdAt: 'desc' }, { id: 'asc' }], take: 100 },
     }),
     missedEvaluationYears: t.intList({
       description:
@@ -125,11 +127,13 @@ builder.queryFields((t) => ({
     description: 'One studio (de-listed ones too: their record stays); null when unknown.',
     errors: { types: [ValidationError], directResult: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, args) =>
-      prisma.innovationStudio.findUnique({
-        ...query,
-        where: { id: parseGlobalIdOf('InnovationStudio', args.id) },
-      }),
+    resolve: async (query, _root, args) => {
+      const id = parseGlobalIdOf('InnovationStudio', args.id);
+      // One statement when the selection allows it (the public page's); Prisma otherwise.
+      const read = await studioById(query, id);
+      if (read !== undefined) return read as never;
+      return prisma.innovationStudio.findUnique({ ...query, where: { id } });
+    },
   }),
 }));
 
