@@ -17,7 +17,9 @@
  * Options: --duration S (seconds per run, default 3), --connections 1,10,100, --quick (1 s,
  * 10 connections), --only roll,stats (operation keys), --seed/--members/--unions (the city, as
  * for city:generate), --honors N, --no-migrate, --no-build, --env KEY=VALUE (to the gateway,
- * repeatable), --json FILE (the raw results), --warmup S (unmeasured load before each run).
+ * repeatable), --json FILE (the raw results), --warmup S (unmeasured load before each run),
+ * --rounds N (every operation N times, interleaved; the same-gateway targets per round and their
+ * median, bench/targets.ts).
  * A benchmark, not a test: it exits non-zero only when something answers wrongly or errs.
  */
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
@@ -41,6 +43,7 @@ import {
   HONOR_FILTER,
   prismaCursor,
 } from './bench/operations.js';
+import { evaluateTargets, TARGETS } from './bench/targets.js';
 
 // --- arguments ----------------------------------------------------------------------------------
 const argv = process.argv.slice(2).filter((arg) => arg !== '--');
@@ -67,6 +70,7 @@ for (let index = 0; index < argv.length; index += 1) {
       'env',
       'json',
       'warmup',
+      'rounds',
     ].includes(name)
   )
     throw new Error(`unknown option --${name}`);
@@ -83,6 +87,9 @@ const quick = flags.has('quick');
 const duration = Number(option('duration') ?? (quick ? 1 : 3));
 // Seconds of unmeasured load before each measured run (JIT and pool warm-up); 0: none.
 const warmup = Number(option('warmup') ?? 0);
+// How many times every operation runs, interleaved (the order reversed every other round):
+// the same-gateway targets are reported per round and as the median (bench/targets.ts).
+const rounds = Math.max(1, Number(option('rounds') ?? 1));
 const connectionLevels = (option('connections') ?? (quick ? '10' : '1,10,100'))
   .split(',')
   .map(Number);
@@ -329,6 +336,7 @@ function cpuMsOf(pid: number): number {
 
 interface Run {
   operation: string;
+  round: number;
   target: 'gateway' | 'pg' | 'bare';
   connections: number;
   requestsPerSecond: number;
@@ -348,6 +356,8 @@ async function drive(
   target: Run['target'],
   operation: BenchOperation,
   connections: number,
+  round: number,
+  timing: { duration: number; warmup: number } = { duration, warmup },
 ): Promise<Run> {
   const url =
     target === 'gateway'
@@ -355,12 +365,12 @@ async function drive(
       : `${target === 'pg' ? handWritten.base : bare.base}/${operation.key}`;
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (operation.staff) headers.cookie = staffCookie;
-  if (warmup > 0) {
+  if (timing.warmup > 0) {
     await autocannon({
       url,
       method: 'POST',
       connections,
-      duration: warmup,
+      duration: timing.warmup,
       headers,
       body: bodyOf(operation, 0),
     });
@@ -383,7 +393,7 @@ async function drive(
     url,
     method: 'POST',
     connections,
-    duration,
+    duration: timing.duration,
     headers,
     body: bodyOf(operation, 0),
     ...(operation.rotate && target === 'gateway'
@@ -403,6 +413,7 @@ async function drive(
   const cpuPerRequest = (cpuMsOf(pid) - cpuBefore) / Math.max(1, result.requests.total);
   return {
     operation: operation.key,
+    round,
     target,
     connections,
     requestsPerSecond: result.requests.average,
@@ -427,18 +438,60 @@ log(
   `\ngateway ${gatewayBase} (pid ${gatewayPid}); ${operations.length} operations × ${connectionLevels.join('/')} connections × 3 targets, ${duration} s each\n`,
 );
 const runs: Run[] = [];
-for (const operation of operations) {
-  for (const connections of connectionLevels) {
-    for (const target of ['gateway', 'pg', 'bare'] as const) {
-      if (target === 'pg' && !operation.sql) continue;
-      const run = await drive(target, operation, connections);
-      runs.push(run);
-      // Requests still in flight when autocannon stops are not counted; let the target finish
-      // them before the next run starts.
-      await settle(target);
-      log(
-        `  ${operation.key.padEnd(10)} c=${String(connections).padStart(3)} ${target.padEnd(7)} ${run.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${run.p50} p90 ${run.p90} p97.5 ${run.p97_5} p99 ${run.p99} ms  cpu ${run.cpuPerRequest.toFixed(2)} ms/req${run.errors || run.non2xx ? `  ERRORS ${run.errors} non-2xx ${run.non2xx}` : ''}`,
-      );
+for (let round = 1; round <= rounds; round += 1) {
+  if (rounds > 1) log(`round ${round} of ${rounds}`);
+  for (const operation of round % 2 === 1 ? operations : [...operations].reverse()) {
+    for (const connections of connectionLevels) {
+      for (const target of ['gateway', 'pg', 'bare'] as const) {
+        if (target === 'pg' && !operation.sql) continue;
+        const run = await drive(target, operation, connections, round);
+        runs.push(run);
+        // Requests still in flight when autocannon stops are not counted; let the target finish
+        // them before the next run starts.
+        await settle(target);
+        log(
+          `  ${operation.key.padEnd(10)} c=${String(connections).padStart(3)} ${target.padEnd(7)} ${run.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${run.p50} p90 ${run.p90} p97.5 ${run.p97_5} p99 ${run.p99} ms  cpu ${run.cpuPerRequest.toFixed(2)} ms/req${run.errors || run.non2xx ? `  ERRORS ${run.errors} non-2xx ${run.non2xx}` : ''}`,
+        );
+      }
+    }
+  }
+}
+// The latency targets' pairs (stats and pk, the deep and the first roll page), also driven in
+// short alternating slices against the gateway, A B then B A, `sliceSeconds` each with no
+// warm-up of their own, so both operations of a couple see nearly the same machine; each couple
+// is one round of the target, judged on the median (bench/targets.ts).
+const sliceSeconds = 1;
+const pairedRuns: Run[] = [];
+let couple = 0;
+for (let round = 1; round <= rounds; round += 1) {
+  for (const definition of TARGETS) {
+    const [first, second] = (definition.pair ?? []).map((key) =>
+      operations.find((operation) => operation.key === key),
+    );
+    if (!first || !second) continue;
+    for (const connections of connectionLevels) {
+      for (const order of [
+        [first, second],
+        [second, first],
+      ]) {
+        couple += 1;
+        for (const operation of order) {
+          if (!operation) continue;
+          const run = await drive('gateway', operation, connections, couple, {
+            duration: sliceSeconds,
+            warmup: 0,
+          });
+          pairedRuns.push(run);
+          await settle('gateway');
+        }
+        const shown = pairedRuns
+          .slice(-2)
+          .map(
+            (run) =>
+              `${run.operation} ${run.requestsPerSecond.toFixed(0)} req/s p90 ${run.p90} p97.5 ${run.p97_5} ms${run.errors || run.non2xx ? ` ERRORS ${run.errors} non-2xx ${run.non2xx}` : ''}`,
+          );
+        log(`  slices     c=${String(connections).padStart(3)} ${shown.join(' | ')}`);
+      }
     }
   }
 }
@@ -453,23 +506,37 @@ log(
 log(
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 );
-for (const operation of operations) {
-  for (const connections of connectionLevels) {
-    const find = (target: Run['target']) =>
-      runs.find(
-        (run) =>
-          run.operation === operation.key &&
-          run.target === target &&
-          run.connections === connections,
+for (let round = 1; round <= rounds; round += 1) {
+  for (const operation of operations) {
+    for (const connections of connectionLevels) {
+      const find = (target: Run['target']) =>
+        runs.find(
+          (run) =>
+            run.operation === operation.key &&
+            run.target === target &&
+            run.connections === connections &&
+            run.round === round,
+        );
+      const full = find('gateway');
+      const b = find('pg');
+      const a = find('bare');
+      if (!full || !a) continue;
+      log(
+        `| ${rounds > 1 ? `${operation.key} (round ${round})` : operation.key} | ${connections} | ${full.requestsPerSecond.toFixed(0)} | ${full.p50} | ${full.p90} | ${full.p97_5} | ${full.p99} | ${b ? b.requestsPerSecond.toFixed(0) : '—'} | ${b ? b.p99 : '—'} | ${a.requestsPerSecond.toFixed(0)} | ${b ? ratio(full.requestsPerSecond / b.requestsPerSecond) : '—'} | ${ratio(full.requestsPerSecond / a.requestsPerSecond)} | ${full.cpuPerRequest.toFixed(1)} | ${b ? b.cpuPerRequest.toFixed(1) : '—'} | ${statementsPer[operation.key]} | ${mb(full.peakRss ?? 0)} | ${full.errors + full.non2xx + (b ? b.errors + b.non2xx : 0)} |`,
       );
-    const full = find('gateway');
-    const b = find('pg');
-    const a = find('bare');
-    if (!full || !a) continue;
-    log(
-      `| ${operation.key} | ${connections} | ${full.requestsPerSecond.toFixed(0)} | ${full.p50} | ${full.p90} | ${full.p97_5} | ${full.p99} | ${b ? b.requestsPerSecond.toFixed(0) : '—'} | ${b ? b.p99 : '—'} | ${a.requestsPerSecond.toFixed(0)} | ${b ? ratio(full.requestsPerSecond / b.requestsPerSecond) : '—'} | ${ratio(full.requestsPerSecond / a.requestsPerSecond)} | ${full.cpuPerRequest.toFixed(1)} | ${b ? b.cpuPerRequest.toFixed(1) : '—'} | ${statementsPer[operation.key]} | ${mb(full.peakRss ?? 0)} | ${full.errors + full.non2xx + (b ? b.errors + b.non2xx : 0)} |`,
-    );
+    }
   }
+}
+const targets = evaluateTargets(runs, pairedRuns);
+if (targets.length > 0) {
+  log(
+    `\nTargets through the same gateway (${rounds} round${rounds > 1 ? 's' : ''}; latency ratios at p90 / p97.5, which bracket p95; "alternating": the pair in alternating 1-second slices):`,
+  );
+  const shown = (values: number[]) => values.map((value) => ratio(value)).join(' / ');
+  for (const outcome of targets)
+    log(
+      `  ${outcome.key.padEnd(11)} c=${String(outcome.connections).padStart(3)} ${outcome.bound.kind} ${outcome.bound.value}×: median ${shown(outcome.medians)} ${outcome.met ? 'met' : 'NOT met'}  ${outcome.source}  (rounds: ${outcome.rounds.map((entry) => shown(entry.values)).join('; ')})  ${outcome.title}`,
+    );
 }
 log('\nOperations:');
 for (const operation of operations)
@@ -484,12 +551,22 @@ if (jsonFile)
   writeFileSync(
     jsonFile,
     JSON.stringify(
-      { duration, connectionLevels, statementsPer, sameData, runs, gatewayMemory },
+      {
+        duration,
+        rounds,
+        connectionLevels,
+        statementsPer,
+        sameData,
+        runs,
+        pairedRuns,
+        targets,
+        gatewayMemory,
+      },
       null,
       2,
     ),
   );
 await db.end();
 for (const child of children) child.kill();
-const failed = runs.some((run) => run.errors > 0 || run.non2xx > 0);
+const failed = [...runs, ...pairedRuns].some((run) => run.errors > 0 || run.non2xx > 0);
 process.exit(failed ? 1 : 0);
