@@ -42,18 +42,36 @@ export function useAddressFilters<F>(reader: AddressFilters<F>) {
   };
 }
 
-/** The pages asked for; other filters (another `filterKey`) start again at page 1. */
-export function useCursorPages(filterKey: string) {
+/**
+ * The pages asked for, `first` rows each (the query's `first`/`after`); other filters (another
+ * `filterKey`) start again at page 1.
+ */
+export function useCursorPages(filterKey: string, pageSize: number) {
   const [pages, setPages] = useState<CursorPages>(firstPage);
   const shownKey = useRef(filterKey);
   if (shownKey.current !== filterKey) {
     shownKey.current = filterKey;
     if (pages !== firstPage) setPages(firstPage);
   }
-  return { pages, setPages, after: currentAfter(pages) };
+  return { pages, setPages, first: pageSize, after: currentAfter(pages) };
 }
 
 export type CursorPagesState = ReturnType<typeof useCursorPages>;
+
+/**
+ * A filtered, paged list page: its tab title, its filters in the address and its cursor pages.
+ * `extraKey` is a filter kept out of the address (the member list's ID number): changing it
+ * starts again at page 1 too.
+ */
+export function useListPage<F>(
+  reader: AddressFilters<F>,
+  { title, pageSize, extraKey = '' }: { title: MessageKey; pageSize: number; extraKey?: string },
+) {
+  usePageTitle(title);
+  const address = useAddressFilters(reader);
+  const cursor = useCursorPages(`${address.key}|${extraKey}`, pageSize);
+  return { ...address, cursor };
+}
 
 /**
  * The rows on screen, given the connection of the latest answer (null or undefined while it
@@ -62,20 +80,18 @@ export type CursorPagesState = ReturnType<typeof useCursorPages>;
 export function useShownList<Row>(
   cursor: CursorPagesState,
   answered: ListConnection<Row> | null | undefined,
+  fetching: boolean,
 ) {
   const shown = useRef<ShownList<Row> | null>(null);
   shown.current = shownListAfter(shown.current, answered, cursor.pages);
-  return { ...shownRows(shown.current, cursor.pages), shown: shown.current };
+  return { ...shownRows(shown.current, cursor.pages), shown: shown.current, cursor, fetching };
 }
 
 export type ShownListState<Row> = ReturnType<typeof useShownList<Row>>;
 
 interface PagedTableProps<Row extends object>
   extends Omit<TableProps<Row>, 'dataSource' | 'loading' | 'pagination'> {
-  cursor: CursorPagesState;
   list: ShownListState<Row>;
-  fetching: boolean;
-  pageSize: number;
   /** A message taking {total} {page} {from} {to}: 共 N 条，第 p 页（第 a–b 条）. */
   summaryKey: MessageKey;
   summaryTestId: string;
@@ -83,15 +99,14 @@ interface PagedTableProps<Row extends object>
 
 /** A list's table with its total and 上一页/下一页 (Relay cursors), under a filters form. */
 export function PagedTable<Row extends object>({
-  cursor,
   list,
-  fetching,
-  pageSize,
   summaryKey,
   summaryTestId,
   ...table
 }: PagedTableProps<Row>) {
   const { t, formatCount } = useI18n();
+  const { cursor, fetching } = list;
+  const pageSize = cursor.first;
   const range = shownRange(list.shownPages, pageSize, list.rows.length);
   return (
     <>

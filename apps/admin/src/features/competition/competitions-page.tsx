@@ -19,14 +19,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
 import { type DateRangeValue, dateRangeValue, datesOfRange } from '../../shared/date-range';
 import { TransportErrorAlert } from '../../shared/error-views';
-import {
-  FilterActions,
-  PagedTable,
-  useAddressFilters,
-  useCursorPages,
-  usePageTitle,
-  useShownList,
-} from '../../shared/list-page';
+import { FilterActions, PagedTable, useListPage, useShownList } from '../../shared/list-page';
 import { OrganizationPicker } from '../organization/organization-picker';
 import { useKnownOrganizationNames } from '../organization/use-organization-name';
 import {
@@ -79,24 +72,26 @@ export function CompetitionsPage() {
   const navigate = useNavigate();
   const canCreate = hasPermission(viewer.permissions, 'COMPETITION_MANAGE');
   const [creating, setCreating] = useState(false);
-  const address = useAddressFilters(competitionFilters);
+  const address = useListPage(competitionFilters, {
+    title: 'competition.list.pageTitle',
+    pageSize: pageSize,
+  });
   const { filters } = address;
   const [form] = Form.useForm<FilterValues>();
-  const cursor = useCursorPages(address.key);
   const filterInput = useMemo(() => competitionFilterInput(filters), [filters]);
   const [result, reexecute] = useQuery({
     query: CompetitionListQuery,
-    variables: { filter: filterInput, first: pageSize, after: cursor.after },
+    variables: { filter: filterInput, first: address.cursor.first, after: address.cursor.after },
   });
   const knownNames = useKnownOrganizationNames(filters.organizationId);
-  usePageTitle('competition.list.pageTitle');
   useEffect(() => {
     form.setFieldsValue(formValuesOf(filters));
   }, [form, filters]);
   const list = result.data?.managedCompetitions;
   const shown = useShownList(
-    cursor,
+    address.cursor,
     list?.__typename === 'QueryManagedCompetitionsSuccess' ? list.data : null,
+    result.fetching,
   );
   const columns: TableColumnsType<Row> = [
     {
@@ -210,10 +205,7 @@ export function CompetitionsPage() {
         ) : null}
         {result.error && <TransportErrorAlert error={result.error} onRetry={() => reexecute()} />}
         <PagedTable<Row>
-          cursor={cursor}
           list={shown}
-          fetching={result.fetching}
-          pageSize={pageSize}
           summaryKey="competition.list.summary"
           summaryTestId="competition-list-summary"
           rowKey="id"

@@ -20,14 +20,7 @@ import type { HonorLevel, ResultOf } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { type DateRangeValue, dateRangeValue, datesOfRange } from '../../shared/date-range';
 import { TransportErrorAlert } from '../../shared/error-views';
-import {
-  FilterActions,
-  PagedTable,
-  useAddressFilters,
-  useCursorPages,
-  usePageTitle,
-  useShownList,
-} from '../../shared/list-page';
+import { FilterActions, PagedTable, useListPage, useShownList } from '../../shared/list-page';
 import { OrganizationPicker } from '../organization/organization-picker';
 import { useKnownOrganizationNames } from '../organization/use-organization-name';
 import {
@@ -88,28 +81,30 @@ function filtersOf(values: FilterValues): AwardListFilters {
  */
 export function AwardsPage() {
   const { t, formatDate } = useI18n();
-  const address = useAddressFilters(awardFilters);
+  const address = useListPage(awardFilters, {
+    title: 'honor.awards.pageTitle',
+    pageSize: awardListPageSize,
+  });
   const { filters } = address;
   const [form] = Form.useForm<FilterValues>();
   const [catalogue] = useQuery({ query: HonorCatalogueQuery });
 
-  usePageTitle('honor.awards.pageTitle');
   useEffect(() => {
     form.setFieldsValue(formValuesOf(filters));
   }, [form, filters]);
 
-  const cursor = useCursorPages(address.key);
   const filterInput = useMemo(() => awardFilterInput(filters), [filters]);
   const [result, reexecute] = useQuery({
     query: AwardListQuery,
-    variables: { filter: filterInput, first: awardListPageSize, after: cursor.after },
+    variables: { filter: filterInput, first: address.cursor.first, after: address.cursor.after },
   });
   const knownNames = useKnownOrganizationNames(filters.organizationId);
 
   const awards = result.data?.honorAwards;
   const shown = useShownList(
-    cursor,
+    address.cursor,
     awards?.__typename === 'QueryHonorAwardsSuccess' ? awards.data : null,
+    result.fetching,
   );
   const titles = catalogue.data?.honorTitles ?? [];
 
@@ -235,10 +230,7 @@ export function AwardsPage() {
             />
           ) : (
             <PagedTable<AwardRow>
-              cursor={cursor}
               list={shown}
-              fetching={result.fetching}
-              pageSize={awardListPageSize}
               summaryKey="honor.awards.summary"
               summaryTestId="award-list-summary"
               rowKey="id"

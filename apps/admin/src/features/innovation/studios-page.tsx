@@ -20,14 +20,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
 import { type DateRangeValue, dateRangeValue, datesOfRange } from '../../shared/date-range';
 import { TransportErrorAlert } from '../../shared/error-views';
-import {
-  FilterActions,
-  PagedTable,
-  useAddressFilters,
-  useCursorPages,
-  usePageTitle,
-  useShownList,
-} from '../../shared/list-page';
+import { FilterActions, PagedTable, useListPage, useShownList } from '../../shared/list-page';
 import { HonorCatalogueQuery } from '../honor/honor-queries';
 import { OrganizationPicker } from '../organization/organization-picker';
 import { useKnownOrganizationNames } from '../organization/use-organization-name';
@@ -88,7 +81,10 @@ function filtersOf(values: FilterValues): StudioListFilters {
  */
 export function StudiosPage() {
   const { t } = useI18n();
-  const address = useAddressFilters(studioFilters);
+  const address = useListPage(studioFilters, {
+    title: 'innovation.studios.pageTitle',
+    pageSize: pageSize,
+  });
   const { filters } = address;
   const [form] = Form.useForm<FilterValues>();
   const viewer = useViewer();
@@ -96,22 +92,21 @@ export function StudiosPage() {
   const canCreate = hasPermission(viewer.permissions, 'INNOVATION_MANAGE');
   const [creating, setCreating] = useState(false);
   const [catalogue] = useQuery({ query: HonorCatalogueQuery, pause: !creating });
-  const cursor = useCursorPages(address.key);
   const filterInput = useMemo(() => studioFilterInput(filters), [filters]);
   const [result, reexecute] = useQuery({
     query: AdminStudiosQuery,
-    variables: { filter: filterInput, first: pageSize, after: cursor.after },
+    variables: { filter: filterInput, first: address.cursor.first, after: address.cursor.after },
   });
   const knownNames = useKnownOrganizationNames(filters.organizationId);
-  usePageTitle('innovation.studios.pageTitle');
   useEffect(() => {
     form.setFieldsValue(formValuesOf(filters));
   }, [form, filters]);
 
   const studios = result.data?.studios;
   const shown = useShownList(
-    cursor,
+    address.cursor,
     studios?.__typename === 'QueryStudiosSuccess' ? studios.data : null,
+    result.fetching,
   );
 
   const columns: TableColumnsType<StudioRow> = [
@@ -251,10 +246,7 @@ export function StudiosPage() {
         <Typography.Text type="danger">{studios.message}</Typography.Text>
       ) : null}
       <PagedTable<StudioRow>
-        cursor={cursor}
         list={shown}
-        fetching={result.fetching}
-        pageSize={pageSize}
         summaryKey="innovation.studios.summary"
         summaryTestId="studio-list-summary"
         rowKey="id"

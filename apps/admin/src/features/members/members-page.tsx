@@ -21,14 +21,7 @@ import type { MemberStatus, NewEmploymentGroup, ResultOf } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
 import { TransportErrorAlert } from '../../shared/error-views';
-import {
-  FilterActions,
-  PagedTable,
-  useAddressFilters,
-  useCursorPages,
-  usePageTitle,
-  useShownList,
-} from '../../shared/list-page';
+import { FilterActions, PagedTable, useListPage, useShownList } from '../../shared/list-page';
 import { organizationPath } from '../organization/organization-paths';
 import { OrganizationPicker } from '../organization/organization-picker';
 import { useKnownOrganizationNames } from '../organization/use-organization-name';
@@ -56,35 +49,35 @@ export function MembersPage() {
   const viewer = useViewer();
   const navigate = useNavigate();
   const canWrite = hasPermission(viewer.permissions, 'MEMBER_WRITE');
-  const address = useAddressFilters(memberFilters);
-  const { filters, searchParams } = address;
   const [idNumber, setIdNumber] = useState('');
+  const address = useListPage(memberFilters, {
+    title: 'members.pageTitle',
+    pageSize: memberListPageSize,
+    extraKey: idNumber,
+  });
+  const { filters, searchParams } = address;
   const [form] = Form.useForm<FilterValues>();
   const [adding, setAdding] = useState(false);
   const statusOptions = useStatusFilterOptions();
   const groupOptions = useGroupFilterOptions();
-
-  usePageTitle('members.pageTitle');
 
   // The form follows the address (back/forward, a pasted link).
   useEffect(() => {
     form.setFieldsValue(formValuesOf(filters, idNumber));
   }, [form, filters, idNumber]);
 
-  // New filters start again at page 1.
-  const cursor = useCursorPages(`${address.key}|${idNumber}`);
-
   const filterInput = useMemo(() => memberFilterInput(filters, idNumber), [filters, idNumber]);
   const [result, reexecute] = useQuery({
     query: MemberListQuery,
-    variables: { filter: filterInput, first: memberListPageSize, after: cursor.after },
+    variables: { filter: filterInput, first: address.cursor.first, after: address.cursor.after },
   });
   const knownNames = useKnownOrganizationNames(filters.organizationId);
 
   const members = result.data?.members;
   const shown = useShownList(
-    cursor,
+    address.cursor,
     members?.__typename === 'QueryMembersSuccess' ? members.data : null,
+    result.fetching,
   );
 
   const apply = (values: FilterValues) => {
@@ -309,10 +302,7 @@ export function MembersPage() {
             <TransportErrorAlert error={result.error} onRetry={() => reexecute()} />
           ) : (
             <PagedTable<MemberRow>
-              cursor={cursor}
               list={shown}
-              fetching={result.fetching}
-              pageSize={memberListPageSize}
               summaryKey="member.summary"
               summaryTestId="member-list-summary"
               rowKey="id"
