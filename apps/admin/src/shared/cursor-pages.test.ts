@@ -6,7 +6,9 @@ import {
   nextPage,
   pageNumber,
   previousPage,
+  shownListAfter,
   shownRange,
+  shownRows,
 } from './cursor-pages';
 
 describe('cursor pages', () => {
@@ -38,5 +40,49 @@ describe('cursor pages', () => {
     const second = nextPage(firstPage, { hasNextPage: true, endCursor: 'c10' });
     expect(shownRange(second, 10, 4)).toEqual({ from: 11, to: 14 });
     expect(shownRange(second, 10, 0)).toEqual({ from: 0, to: 0 });
+  });
+});
+
+describe('the rows shown', () => {
+  const page1 = {
+    edges: [{ node: { id: 'a' } }, { node: { id: 'b' } }],
+    pageInfo: { hasNextPage: true, endCursor: 'b' },
+    totalCount: 3,
+  };
+  const page2 = {
+    edges: [{ node: { id: 'c' } }],
+    pageInfo: { hasNextPage: false, endCursor: 'c' },
+    totalCount: 3,
+  };
+
+  it('are an empty page 1 before the first answer', () => {
+    expect(shownListAfter(null, undefined, firstPage)).toBeNull();
+    expect(shownRows(null, firstPage)).toEqual({
+      rows: [],
+      shownPages: firstPage,
+      total: 0,
+      hasNextPage: false,
+      pageInfo: null,
+    });
+  });
+
+  it('stay on the answered page while the next one loads, then move to it', () => {
+    const shown = shownListAfter(null, page1, firstPage);
+    const second = nextPage(firstPage, page1.pageInfo);
+    const loading = shownListAfter(shown, null, second);
+    expect(loading).toBe(shown);
+    expect(shownRows(loading, second)).toMatchObject({
+      rows: [{ id: 'a' }, { id: 'b' }],
+      shownPages: firstPage,
+      total: 3,
+      hasNextPage: true,
+    });
+    const answered = shownListAfter(loading, page2, second);
+    expect(shownRows(answered, second)).toMatchObject({
+      rows: [{ id: 'c' }],
+      shownPages: second,
+      total: 3,
+      hasNextPage: false,
+    });
   });
 });

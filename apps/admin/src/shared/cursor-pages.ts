@@ -46,3 +46,40 @@ export function shownRange(
   const from = (pageNumber(pages) - 1) * pageSize + 1;
   return { from, to: from + rowsOnPage - 1 };
 }
+
+/** What a Relay connection of a list page carries. */
+export interface ListConnection<Row> {
+  readonly edges: readonly { readonly node: Row }[];
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor?: string | null };
+  readonly totalCount: number;
+}
+
+/** The rows on screen: the last page the API answered, with the pages it answered for. */
+export interface ShownList<Row> {
+  readonly connection: ListConnection<Row>;
+  readonly pages: CursorPages;
+}
+
+/**
+ * The list to show after an answer: a new connection replaces the shown one; while the next
+ * page loads (or when the API refused, or the transport failed) the rows shown so far stay.
+ */
+export function shownListAfter<Row>(
+  shown: ShownList<Row> | null,
+  answered: ListConnection<Row> | null | undefined,
+  pages: CursorPages,
+): ShownList<Row> | null {
+  return answered ? { connection: answered, pages } : shown;
+}
+
+/** The rows, page and total of what is shown, or an empty page 1 before the first answer. */
+export function shownRows<Row>(shown: ShownList<Row> | null, pages: CursorPages) {
+  const shownPages = shown?.pages ?? pages;
+  return {
+    rows: shown?.connection.edges.map((edge) => edge.node) ?? [],
+    shownPages,
+    total: shown?.connection.totalCount ?? 0,
+    hasNextPage: Boolean(shown?.connection.pageInfo.hasNextPage),
+    pageInfo: shown?.connection.pageInfo ?? null,
+  };
+}

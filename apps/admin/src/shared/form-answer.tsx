@@ -52,8 +52,12 @@ export function useFormAnswer<Values>(
 }
 
 /** The message above a form that no field can show. */
-export function FormProblem({ message }: { message: string | null }) {
-  return message ? (
-    <Alert type="error" showIcon title={message} style={{ marginBottom: 16 }} />
-  ) : null;
+export function FormProblem({
+  message,
+  marginBottom = 16,
+}: {
+  message: string | null;
+  marginBottom?: number;
+}) {
+  return message ? <Alert type="error" showIcon title={message} style={{ marginBottom }} /> : null;
 }

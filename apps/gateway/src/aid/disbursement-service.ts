@@ -7,7 +7,6 @@ import {
   checkIdempotencyKey,
   disbursementEntries,
   type Fen,
-  fen,
   formatYuan,
   idempotencyDecision,
   reversalEntries,
@@ -97,14 +96,11 @@ export async function disburse(
   viewer: StaffViewer,
   applicationId: string,
   idempotencyKey: string,
-  expectedAmount: number | null,
+  /** The operator's confirmed amount, a whole number of fen (the `Fen` scalar checked it). */
+  expectedAmount: Fen | null,
 ): Promise<DisbursementOutcome> {
   const key = checkIdempotencyKey(idempotencyKey);
   if (!key.ok) throw aidValidationFailure(key.error);
-  if (expectedAmount !== null) {
-    const amount = fen(expectedAmount, 'amount');
-    if (!amount.ok) throw aidValidationFailure(amount.error);
-  }
   const application = await prisma.aidApplication.findFirst({
     where: { AND: [{ id: applicationId }, applicationVisibility(viewer)] },
     include: { program: true },
@@ -113,7 +109,7 @@ export async function disburse(
   requirePermissionOn(viewer, 'aid.process', application.lineageIds, '救助申请');
   const approved =
     application.approvedFen === null ? null : (Number(application.approvedFen) as Fen);
-  const amount = (expectedAmount ?? approved ?? 0) as Fen;
+  const amount = expectedAmount ?? approved ?? (0 as Fen);
   const payloadHash = payloadHashOf(application.id, amount);
 
   // A replay answers at once, whatever happened to the application since.

@@ -1,6 +1,5 @@
 import { HARDSHIP_EXIT_REASONS } from '@gonghui/domain';
 import {
-  Alert,
   Button,
   Card,
   DatePicker,
@@ -24,9 +23,8 @@ import { hasPermission } from '../../app/modules';
 import type { ResultOf } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
-import { noAnswerMessageKey } from '../../shared/api-errors';
-import { applyValidationError } from '../../shared/apply-form-errors';
 import { TransportErrorResult, TypedErrorResult } from '../../shared/error-views';
+import { FormProblem, useFormAnswer } from '../../shared/form-answer';
 import { HardshipAssessmentCard } from './hardship-assessment-card';
 import { yuanText } from './hardship-form';
 import { categoryColors, hardshipLabels } from './hardship-labels';
@@ -300,20 +298,12 @@ export function RevealModal({
   const { t } = useI18n();
   const [form] = Form.useForm<{ reason: string }>();
   const [state, reveal] = useMutation(RevealHardshipFileMutation);
-  const [general, setGeneral] = useState<string | null>(null);
+  const answers = useFormAnswer(form, ['reason']);
   const submit = async ({ reason }: { reason: string }) => {
-    setGeneral(null);
+    answers.clear();
     const result = await reveal({ id: fileId, reason: reason.trim() });
     const answer = result.data?.revealHardshipFile;
-    if (!answer) {
-      setGeneral(t(noAnswerMessageKey(result.error)));
-      return;
-    }
-    if (answer.__typename === 'HardshipFileDetails') onRevealed(answer);
-    else if (answer.__typename === 'ValidationError') {
-      const rest = applyValidationError(form, answer, ['reason']);
-      if (rest.length > 0) setGeneral(rest.join('；'));
-    } else setGeneral(answer.message);
+    if (answers.succeeded(result.error, answer, 'HardshipFileDetails')) onRevealed(answer);
   };
   return (
     <Modal
@@ -325,9 +315,7 @@ export function RevealModal({
       confirmLoading={state.fetching}
     >
       <Typography.Paragraph type="secondary">{t('aid.hardship.reveal.body')}</Typography.Paragraph>
-      {general ? (
-        <Alert type="error" showIcon title={general} style={{ marginBottom: 12 }} />
-      ) : null}
+      <FormProblem message={answers.general} marginBottom={12} />
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item
           name="reason"
@@ -361,9 +349,9 @@ function ExitModal({
   const labels = hardshipLabels(locale);
   const [form] = Form.useForm<ExitValues>();
   const [state, exit] = useMutation(ExitHardshipFileMutation);
-  const [general, setGeneral] = useState<string | null>(null);
+  const answers = useFormAnswer(form, ['exitedOn', 'reason', 'note']);
   const submit = async (values: ExitValues) => {
-    setGeneral(null);
+    answers.clear();
     const result = await exit(
       {
         id: fileId,
@@ -376,15 +364,7 @@ function ExitModal({
       { additionalTypenames: ['HardshipFile'] },
     );
     const answer = result.data?.exitHardshipFile;
-    if (!answer) {
-      setGeneral(t(noAnswerMessageKey(result.error)));
-      return;
-    }
-    if (answer.__typename === 'HardshipFile') onExited();
-    else if (answer.__typename === 'ValidationError') {
-      const rest = applyValidationError(form, answer, ['exitedOn', 'reason', 'note']);
-      if (rest.length > 0) setGeneral(rest.join('；'));
-    } else setGeneral(answer.message);
+    if (answers.succeeded(result.error, answer, 'HardshipFile')) onExited();
   };
   return (
     <Modal
@@ -396,9 +376,7 @@ function ExitModal({
       onCancel={onClose}
       confirmLoading={state.fetching}
     >
-      {general ? (
-        <Alert type="error" showIcon title={general} style={{ marginBottom: 12 }} />
-      ) : null}
+      <FormProblem message={answers.general} marginBottom={12} />
       <Form
         form={form}
         layout="vertical"

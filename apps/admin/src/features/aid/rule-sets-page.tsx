@@ -26,9 +26,8 @@ import { hasPermission } from '../../app/modules';
 import type { ResultOf } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
-import { noAnswerMessageKey } from '../../shared/api-errors';
-import { applyValidationError } from '../../shared/apply-form-errors';
 import { TransportErrorAlert } from '../../shared/error-views';
+import { FormProblem, useFormAnswer } from '../../shared/form-answer';
 import { yuanText } from './hardship-form';
 import { hardshipLabels } from './hardship-labels';
 import { hardshipFilesPath } from './hardship-paths';
@@ -204,14 +203,14 @@ function RuleSetEditor({
   const labels = hardshipLabels(locale);
   const [form] = Form.useForm<RuleSetFormValues>();
   const [state, create] = useMutation(CreateAidRuleSetVersionMutation);
-  const [general, setGeneral] = useState<string[]>([]);
+  const answers = useFormAnswer(form, ['effectiveFrom', 'effectiveTo']);
   const submit = async (values: RuleSetFormValues) => {
-    setGeneral([]);
+    answers.clear();
     let parameters: PartialHardshipParameters;
     try {
       parameters = ruleSetParametersOf(values);
     } catch {
-      setGeneral([t('aid.rules.programsInvalid')]);
+      answers.show(t('aid.rules.programsInvalid'));
       return;
     }
     const result = await create(
@@ -229,14 +228,7 @@ function RuleSetEditor({
       { additionalTypenames: ['AidRuleSet'] },
     );
     const answer = result.data?.createAidRuleSetVersion;
-    if (!answer) {
-      setGeneral([t(noAnswerMessageKey(result.error))]);
-      return;
-    }
-    if (answer.__typename === 'AidRuleSet') onSaved();
-    else if (answer.__typename === 'ValidationError') {
-      setGeneral(applyValidationError(form, answer, ['effectiveFrom', 'effectiveTo']));
-    } else setGeneral([answer.message]);
+    if (answers.succeeded(result.error, answer, 'AidRuleSet')) onSaved();
   };
   const dateProps = {
     getValueProps: (value: string | null | undefined) => ({ value: value ? dayjs(value) : null }),
@@ -252,9 +244,7 @@ function RuleSetEditor({
       onCancel={onClose}
       confirmLoading={state.fetching}
     >
-      {general.length > 0 ? (
-        <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 12 }} />
-      ) : null}
+      <FormProblem message={answers.general} marginBottom={12} />
       <Form
         form={form}
         layout="vertical"

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type CompetitionListFilters,
   competitionFilterInput,
-  competitionFiltersFromSearch,
-  noCompetitionFilters,
-  searchOfCompetitionFilters,
+  competitionFilters,
 } from './competition-filters';
 
 const full: CompetitionListFilters = {
@@ -16,15 +14,15 @@ const full: CompetitionListFilters = {
 
 describe('competition list filters in the URL', () => {
   it('round-trip through a query string', () => {
-    const params = searchOfCompetitionFilters(full);
+    const params = competitionFilters.toSearch(full);
     expect(params.toString()).toBe(
       'org=T3JnYW5pemF0aW9uOjE&kind=SKILLS&from=2025-01-01&to=2025-12-31',
     );
-    expect(competitionFiltersFromSearch(new URLSearchParams(params.toString()))).toEqual(full);
+    expect(competitionFilters.fromSearch(new URLSearchParams(params.toString()))).toEqual(full);
   });
 
   it('read the link a report figure gives, and send it to the API', () => {
-    const filters = competitionFiltersFromSearch(
+    const filters = competitionFilters.fromSearch(
       new URLSearchParams('org=abc&kind=LABOUR_PROJECT&from=2024-01-01&to=2024-12-31'),
     );
     expect(competitionFilterInput(filters)).toEqual({
@@ -37,10 +35,10 @@ describe('competition list filters in the URL', () => {
 
   it('leave out unknown kinds and malformed dates', () => {
     expect(
-      competitionFiltersFromSearch(
+      competitionFilters.fromSearch(
         new URLSearchParams('kind=POKER&from=2024-02-30&to=2024-13-01&org='),
       ),
-    ).toEqual(noCompetitionFilters);
-    expect(searchOfCompetitionFilters(noCompetitionFilters).toString()).toBe('');
+    ).toEqual(competitionFilters.none);
+    expect(competitionFilters.toSearch(competitionFilters.none).toString()).toBe('');
   });
 });

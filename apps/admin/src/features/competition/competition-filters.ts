@@ -1,5 +1,11 @@
 import { COMPETITION_KINDS, type CompetitionKind, isCompetitionKind } from '@gonghui/domain';
-import { calendarDateOrNull } from '../members/member-filters';
+import {
+  addressFilters,
+  calendarDateOrNull,
+  codeParam,
+  dateParam,
+  idParam,
+} from '../../shared/address-filters';
 
 export const competitionKinds: readonly CompetitionKind[] = COMPETITION_KINDS;
 
@@ -18,40 +24,13 @@ export interface CompetitionListFilters {
   startsTo: string | null;
 }
 
-export const noCompetitionFilters: CompetitionListFilters = {
-  organizationId: null,
-  kind: null,
-  startsFrom: null,
-  startsTo: null,
-};
-
-function idOrNull(value: string | null): string | null {
-  const text = (value ?? '').trim();
-  return text === '' || text.length > 200 || /\p{Cc}/u.test(text) ? null : text;
-}
-
-/** Reads the filters from a query string; anything unknown or malformed is left out. */
-export function competitionFiltersFromSearch(params: URLSearchParams): CompetitionListFilters {
-  const kind = params.get('kind') ?? '';
-  return {
-    organizationId: idOrNull(params.get('org')),
-    kind: isCompetitionKind(kind) ? kind : null,
-    startsFrom: calendarDateOrNull(params.get('from')),
-    startsTo: calendarDateOrNull(params.get('to')),
-  };
-}
-
-/** Writes the filters as a query string, leaving out the empty ones, in a stable order. */
-export function searchOfCompetitionFilters(filters: CompetitionListFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.organizationId) params.set('org', filters.organizationId);
-  if (filters.kind) params.set('kind', filters.kind);
-  const from = calendarDateOrNull(filters.startsFrom);
-  if (from) params.set('from', from);
-  const to = calendarDateOrNull(filters.startsTo);
-  if (to) params.set('to', to);
-  return params;
-}
+/** The competition list's filters in the address, in this order. */
+export const competitionFilters = addressFilters<CompetitionListFilters>({
+  organizationId: idParam('org'),
+  kind: codeParam('kind', isCompetitionKind),
+  startsFrom: dateParam('from'),
+  startsTo: dateParam('to'),
+});
 
 /** The `CompetitionFilter` input for the API. */
 export function competitionFilterInput(filters: CompetitionListFilters) {

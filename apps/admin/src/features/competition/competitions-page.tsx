@@ -1,4 +1,3 @@
-import { SearchOutlined } from '@ant-design/icons';
 import {
   Alert,
   Button,
@@ -7,38 +6,27 @@ import {
   Flex,
   Form,
   Select,
-  Table,
   type TableColumnsType,
   Tag,
   Typography,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { hasPermission } from '../../app/modules';
 import type { ResultOf } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
-import { CursorPager } from '../../shared/cursor-pager';
-import {
-  type CursorPages,
-  currentAfter,
-  firstPage,
-  nextPage,
-  pageNumber,
-  previousPage,
-  shownRange,
-} from '../../shared/cursor-pages';
+import { type DateRangeValue, dateRangeValue, datesOfRange } from '../../shared/date-range';
 import { TransportErrorAlert } from '../../shared/error-views';
-import { OrganizationNameQuery } from '../members/member-queries';
+import { FilterActions, PagedTable, useListPage, useShownList } from '../../shared/list-page';
 import { OrganizationPicker } from '../organization/organization-picker';
+import { useKnownOrganizationNames } from '../organization/use-organization-name';
 import {
   type CompetitionListFilters,
   competitionFilterInput,
-  competitionFiltersFromSearch,
+  competitionFilters,
   competitionKinds,
-  searchOfCompetitionFilters,
 } from './competition-filters';
 import { competitionLabelKey, competitionPath, scoringPath } from './competition-labels';
 import { CompetitionListQuery } from './competition-queries';
@@ -52,29 +40,24 @@ type Row = Connection['edges'][number]['node'];
 interface FilterValues {
   organizationId?: string | null;
   kind?: CompetitionListFilters['kind'];
-  starts?: [Dayjs | null, Dayjs | null] | null;
+  starts?: DateRangeValue;
 }
 
 function formValuesOf(filters: CompetitionListFilters): FilterValues {
   return {
     organizationId: filters.organizationId,
     kind: filters.kind,
-    starts:
-      filters.startsFrom || filters.startsTo
-        ? [
-            filters.startsFrom ? dayjs(filters.startsFrom) : null,
-            filters.startsTo ? dayjs(filters.startsTo) : null,
-          ]
-        : null,
+    starts: dateRangeValue(filters.startsFrom, filters.startsTo),
   };
 }
 
 function filtersOf(values: FilterValues): CompetitionListFilters {
+  const starts = datesOfRange(values.starts);
   return {
     organizationId: values.organizationId ?? null,
     kind: values.kind ?? null,
-    startsFrom: values.starts?.[0]?.format('YYYY-MM-DD') ?? null,
-    startsTo: values.starts?.[1]?.format('YYYY-MM-DD') ?? null,
+    startsFrom: starts.from,
+    startsTo: starts.to,
   };
 }
 
@@ -84,51 +67,32 @@ function filtersOf(values: FilterValues): CompetitionListFilters {
  * report's 举办竞赛 figures open the competitions they count — with the total.
  */
 export function CompetitionsPage() {
-  const { t, formatDate, formatCount } = useI18n();
+  const { t, formatDate } = useI18n();
   const viewer = useViewer();
   const navigate = useNavigate();
   const canCreate = hasPermission(viewer.permissions, 'COMPETITION_MANAGE');
   const [creating, setCreating] = useState(false);
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => competitionFiltersFromSearch(searchParams), [searchParams]);
+  const address = useListPage(competitionFilters, {
+    title: 'competition.list.pageTitle',
+    pageSize: pageSize,
+  });
+  const { filters } = address;
   const [form] = Form.useForm<FilterValues>();
-  const [pages, setPages] = useState(firstPage);
-  const filterKey = searchOfCompetitionFilters(filters).toString();
-  const shownKey = useRef(filterKey);
-  if (shownKey.current !== filterKey) {
-    shownKey.current = filterKey;
-    if (pages !== firstPage) setPages(firstPage);
-  }
   const filterInput = useMemo(() => competitionFilterInput(filters), [filters]);
   const [result, reexecute] = useQuery({
     query: CompetitionListQuery,
-    variables: { filter: filterInput, first: pageSize, after: currentAfter(pages) },
+    variables: { filter: filterInput, first: address.cursor.first, after: address.cursor.after },
   });
-  const [organizationName] = useQuery({
-    query: OrganizationNameQuery,
-    variables: { id: filters.organizationId ?? '' },
-    pause: !filters.organizationId,
-  });
-  const named = organizationName.data?.organization;
-  const knownNames = useMemo(
-    () => (named?.__typename === 'Organization' ? { [named.id]: named.name } : undefined),
-    [named],
-  );
-  useEffect(() => {
-    document.title = `${t('competition.list.pageTitle')} · ${t('app.title')}`;
-  }, [t]);
+  const knownNames = useKnownOrganizationNames(filters.organizationId);
   useEffect(() => {
     form.setFieldsValue(formValuesOf(filters));
   }, [form, filters]);
   const list = result.data?.managedCompetitions;
-  const shown = useRef<{ connection: Connection; pages: CursorPages } | null>(null);
-  if (list?.__typename === 'QueryManagedCompetitionsSuccess') {
-    shown.current = { connection: list.data, pages };
-  }
-  const connection = shown.current?.connection ?? null;
-  const shownPages = shown.current?.pages ?? pages;
-  const rows = connection?.edges.map((edge) => edge.node) ?? [];
-  const range = shownRange(shownPages, pageSize, rows.length);
+  const shown = useShownList(
+    address.cursor,
+    list?.__typename === 'QueryManagedCompetitionsSuccess' ? list.data : null,
+    result.fetching,
+  );
   const columns: TableColumnsType<Row> = [
     {
       title: t('competition.field.name'),
@@ -203,7 +167,7 @@ export function CompetitionsPage() {
           form={form}
           layout="inline"
           name="competitionFilters"
-          onFinish={(values) => setSearchParams(searchOfCompetitionFilters(filtersOf(values)))}
+          onFinish={(values) => address.apply(filtersOf(values))}
           initialValues={formValuesOf(filters)}
           data-testid="competition-filters"
         >
@@ -233,45 +197,21 @@ export function CompetitionsPage() {
             <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: 260 }} />
           </Form.Item>
           <Form.Item>
-            <Flex gap={8}>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-                {t('competition.filter.apply')}
-              </Button>
-              <Button onClick={() => setSearchParams(new URLSearchParams())}>
-                {t('common.reset')}
-              </Button>
-            </Flex>
+            <FilterActions applyLabel={t('competition.filter.apply')} onReset={address.reset} />
           </Form.Item>
         </Form>
         {list && list.__typename !== 'QueryManagedCompetitionsSuccess' ? (
           <Alert type="error" showIcon title={list.message} />
         ) : null}
         {result.error && <TransportErrorAlert error={result.error} onRetry={() => reexecute()} />}
-        <Table<Row>
+        <PagedTable<Row>
+          list={shown}
+          summaryKey="competition.list.summary"
+          summaryTestId="competition-list-summary"
           rowKey="id"
-          loading={result.fetching}
           columns={columns}
-          dataSource={rows}
-          pagination={false}
           data-testid="competition-list"
           locale={{ emptyText: t('competition.list.empty') }}
-        />
-        <CursorPager
-          pages={pages}
-          shownPages={shownPages}
-          pageSize={pageSize}
-          rowsOnPage={rows.length}
-          hasNextPage={Boolean(connection?.pageInfo.hasNextPage)}
-          fetching={result.fetching}
-          onPrevious={() => setPages(previousPage)}
-          onNext={() => setPages((current) => nextPage(current, connection?.pageInfo))}
-          summary={t('competition.list.summary', {
-            total: formatCount(connection?.totalCount ?? 0),
-            page: pageNumber(shownPages),
-            from: range.from,
-            to: range.to,
-          })}
-          testId="competition-list-summary"
         />
       </Flex>
     </Card>

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Flex, Form, Input, InputNumber, Select } from 'ant
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useI18n } from '../../i18n/i18n-context';
-import { applyValidationError } from '../../shared/apply-form-errors';
+import { FormProblem, useFormAnswer } from '../../shared/form-answer';
 import { formatMarks } from './competition-labels';
 import { EntriesQuery, LockedMarksQuery, RaiseAppealMutation } from './competition-queries';
 
@@ -29,7 +29,7 @@ export function RaiseAppealForm({
 }) {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
-  const [general, setGeneral] = useState<string[]>([]);
+  const answers = useFormAnswer(form, ['stageId', 'entryId', 'toMarks', 'reason']);
   const [done, setDone] = useState(false);
   const stageId = Form.useWatch('stageId', form);
   const entryId = Form.useWatch('entryId', form);
@@ -56,7 +56,7 @@ export function RaiseAppealForm({
   const submit = async (values: Values) => {
     const mark = markList.find((m) => m.id === values.scoreId);
     if (!values.stageId || !values.entryId || !mark) return;
-    setGeneral([]);
+    answers.clear();
     setDone(false);
     const result = await raise({
       input: {
@@ -69,20 +69,14 @@ export function RaiseAppealForm({
       },
     });
     const answer = result.data?.raiseCompetitionAppeal;
-    if (answer?.__typename === 'CompetitionAppeal') {
-      form.resetFields(['scoreId', 'toMarks', 'reason']);
-      setDone(true);
-      onRaised();
-    } else if (answer?.__typename === 'ValidationError') {
-      setGeneral(applyValidationError(form, answer, ['stageId', 'entryId', 'toMarks', 'reason']));
-    } else if (answer) setGeneral([answer.message]);
-    else if (result.error) setGeneral([result.error.message]);
+    if (!answers.succeeded(result.error, answer, 'CompetitionAppeal')) return;
+    form.resetFields(['scoreId', 'toMarks', 'reason']);
+    setDone(true);
+    onRaised();
   };
   return (
     <Card size="small" title={t('competition.appeal.raise')} data-testid="raise-appeal">
-      {general.length > 0 && (
-        <Alert type="error" showIcon message={general.join('；')} style={{ marginBottom: 12 }} />
-      )}
+      <FormProblem message={answers.general} marginBottom={12} />
       {done && (
         <Alert
           type="success"

@@ -1,6 +1,15 @@
 import type { HonorLevel } from '../../graphql';
+import {
+  addressFilters,
+  calendarDateOrNull,
+  codeListParam,
+  dateParam,
+  idParam,
+  integerParam,
+  textParam,
+  yesNoParam,
+} from '../../shared/address-filters';
 import { textOrNull } from '../../shared/address-text';
-import { calendarDateOrNull } from '../members/member-filters';
 
 /** The levels in the order the console lists them, highest first. */
 export const honorLevels: readonly HonorLevel[] = [
@@ -33,56 +42,20 @@ export interface AwardListFilters {
   search: string | null;
 }
 
-export const noAwardFilters: AwardListFilters = {
-  organizationId: null,
-  levels: [],
-  titleCode: null,
-  year: null,
-  publishedFrom: null,
-  publishedTo: null,
-  revoked: null,
-  search: null,
-};
+const isHonorLevel = (code: string): code is HonorLevel =>
+  (honorLevels as readonly string[]).includes(code);
 
-/** Reads the filters from a query string; anything unknown or malformed is left out. */
-export function awardFiltersFromSearch(params: URLSearchParams): AwardListFilters {
-  const levels: HonorLevel[] = [];
-  for (const code of (params.get('level') ?? '').split(',')) {
-    const level = honorLevels.find((known) => known === code.trim());
-    if (level && !levels.includes(level)) levels.push(level);
-  }
-  const year = params.get('year') ?? '';
-  const yearNumber = /^\d{4}$/.test(year) ? Number(year) : null;
-  const revoked = params.get('revoked');
-  const title = textOrNull(params.get('title'), 60);
-  return {
-    organizationId: textOrNull(params.get('org'), 200),
-    levels,
-    titleCode: title && /^[A-Z0-9_]+$/.test(title) ? title : null,
-    year: yearNumber !== null && yearNumber >= 1950 && yearNumber <= 2100 ? yearNumber : null,
-    publishedFrom: calendarDateOrNull(params.get('from')),
-    publishedTo: calendarDateOrNull(params.get('to')),
-    revoked: revoked === 'yes' || revoked === 'no' ? revoked : null,
-    search: textOrNull(params.get('q'), 100),
-  };
-}
-
-/** Writes the filters as a query string, leaving out the empty ones, in a stable order. */
-export function searchOfAwardFilters(filters: AwardListFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.organizationId) params.set('org', filters.organizationId);
-  if (filters.levels.length > 0) params.set('level', filters.levels.join(','));
-  if (filters.titleCode) params.set('title', filters.titleCode);
-  if (filters.year !== null) params.set('year', String(filters.year));
-  const from = calendarDateOrNull(filters.publishedFrom);
-  if (from) params.set('from', from);
-  const to = calendarDateOrNull(filters.publishedTo);
-  if (to) params.set('to', to);
-  if (filters.revoked) params.set('revoked', filters.revoked);
-  const search = textOrNull(filters.search, 100);
-  if (search) params.set('q', search);
-  return params;
-}
+/** The award list's filters in the address, in this order. */
+export const awardFilters = addressFilters<AwardListFilters>({
+  organizationId: idParam('org'),
+  levels: codeListParam('level', isHonorLevel),
+  titleCode: textParam('title', 60, /^[A-Z0-9_]+$/),
+  year: integerParam('year', 1950, 2100),
+  publishedFrom: dateParam('from'),
+  publishedTo: dateParam('to'),
+  revoked: yesNoParam('revoked'),
+  search: textParam('q', 100),
+});
 
 /** The `HonorAwardFilter` input for the API. */
 export function awardFilterInput(filters: AwardListFilters) {
@@ -99,7 +72,7 @@ export function awardFilterInput(filters: AwardListFilters) {
 }
 
 /** The console path of the award list with these filters. */
-export function awardsPath(filters: AwardListFilters = noAwardFilters): string {
-  const query = searchOfAwardFilters(filters).toString();
+export function awardsPath(filters: AwardListFilters = awardFilters.none): string {
+  const query = awardFilters.toSearch(filters).toString();
   return query === '' ? '/honors/awards' : `/honors/awards?${query}`;
 }

@@ -1,7 +1,6 @@
-import { SearchOutlined, TrophyOutlined } from '@ant-design/icons';
+import { TrophyOutlined } from '@ant-design/icons';
 import {
   Alert,
-  Button,
   Card,
   DatePicker,
   Flex,
@@ -10,36 +9,25 @@ import {
   InputNumber,
   Radio,
   Select,
-  Table,
   type TableColumnsType,
   Tag,
   Typography,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useEffect, useMemo } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import type { HonorLevel, ResultOf } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
-import { CursorPager } from '../../shared/cursor-pager';
-import {
-  type CursorPages,
-  currentAfter,
-  firstPage,
-  nextPage,
-  pageNumber,
-  previousPage,
-  shownRange,
-} from '../../shared/cursor-pages';
+import { type DateRangeValue, dateRangeValue, datesOfRange } from '../../shared/date-range';
 import { TransportErrorAlert } from '../../shared/error-views';
-import { OrganizationNameQuery } from '../members/member-queries';
+import { FilterActions, PagedTable, useListPage, useShownList } from '../../shared/list-page';
 import { OrganizationPicker } from '../organization/organization-picker';
+import { useKnownOrganizationNames } from '../organization/use-organization-name';
 import {
   type AwardListFilters,
   awardFilterInput,
-  awardFiltersFromSearch,
+  awardFilters,
   honorLevels,
-  searchOfAwardFilters,
 } from './award-filters';
 import { campaignsPath } from './honor-paths';
 import { AwardListQuery, HonorCatalogueQuery } from './honor-queries';
@@ -55,7 +43,7 @@ interface FilterValues {
   levels?: HonorLevel[];
   titleCode?: string | null;
   year?: number | null;
-  published?: [Dayjs | null, Dayjs | null] | null;
+  published?: DateRangeValue;
   revoked: 'any' | 'yes' | 'no';
   search?: string;
 }
@@ -66,26 +54,21 @@ function formValuesOf(filters: AwardListFilters): FilterValues {
     levels: [...filters.levels],
     titleCode: filters.titleCode,
     year: filters.year,
-    published:
-      filters.publishedFrom || filters.publishedTo
-        ? [
-            filters.publishedFrom ? dayjs(filters.publishedFrom) : null,
-            filters.publishedTo ? dayjs(filters.publishedTo) : null,
-          ]
-        : null,
+    published: dateRangeValue(filters.publishedFrom, filters.publishedTo),
     revoked: filters.revoked ?? 'any',
     search: filters.search ?? '',
   };
 }
 
 function filtersOf(values: FilterValues): AwardListFilters {
+  const published = datesOfRange(values.published);
   return {
     organizationId: values.organizationId ?? null,
     levels: values.levels ?? [],
     titleCode: values.titleCode ?? null,
     year: values.year ?? null,
-    publishedFrom: values.published?.[0]?.format('YYYY-MM-DD') ?? null,
-    publishedTo: values.published?.[1]?.format('YYYY-MM-DD') ?? null,
+    publishedFrom: published.from,
+    publishedTo: published.to,
     revoked: values.revoked === 'any' ? null : values.revoked,
     search: values.search?.trim() || null,
   };
@@ -97,51 +80,32 @@ function filtersOf(values: FilterValues): AwardListFilters {
  * annual report's honor figures link here), newest first, with the total.
  */
 export function AwardsPage() {
-  const { t, formatDate, formatCount } = useI18n();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => awardFiltersFromSearch(searchParams), [searchParams]);
+  const { t, formatDate } = useI18n();
+  const address = useListPage(awardFilters, {
+    title: 'honor.awards.pageTitle',
+    pageSize: awardListPageSize,
+  });
+  const { filters } = address;
   const [form] = Form.useForm<FilterValues>();
-  const [pages, setPages] = useState(firstPage);
   const [catalogue] = useQuery({ query: HonorCatalogueQuery });
 
-  useEffect(() => {
-    document.title = `${t('honor.awards.pageTitle')} · ${t('app.title')}`;
-  }, [t]);
   useEffect(() => {
     form.setFieldsValue(formValuesOf(filters));
   }, [form, filters]);
 
-  const filterKey = searchOfAwardFilters(filters).toString();
-  const shownKey = useRef(filterKey);
-  if (shownKey.current !== filterKey) {
-    shownKey.current = filterKey;
-    if (pages !== firstPage) setPages(firstPage);
-  }
   const filterInput = useMemo(() => awardFilterInput(filters), [filters]);
   const [result, reexecute] = useQuery({
     query: AwardListQuery,
-    variables: { filter: filterInput, first: awardListPageSize, after: currentAfter(pages) },
+    variables: { filter: filterInput, first: address.cursor.first, after: address.cursor.after },
   });
-  const [organizationName] = useQuery({
-    query: OrganizationNameQuery,
-    variables: { id: filters.organizationId ?? '' },
-    pause: !filters.organizationId,
-  });
-  const named = organizationName.data?.organization;
-  const knownNames = useMemo(
-    () => (named?.__typename === 'Organization' ? { [named.id]: named.name } : undefined),
-    [named],
-  );
+  const knownNames = useKnownOrganizationNames(filters.organizationId);
 
   const awards = result.data?.honorAwards;
-  const shown = useRef<{ connection: Connection; pages: CursorPages } | null>(null);
-  if (awards?.__typename === 'QueryHonorAwardsSuccess') {
-    shown.current = { connection: awards.data, pages };
-  }
-  const connection = shown.current?.connection ?? null;
-  const shownPages = shown.current?.pages ?? pages;
-  const rows = connection?.edges.map((edge) => edge.node) ?? [];
-  const range = shownRange(shownPages, awardListPageSize, rows.length);
+  const shown = useShownList(
+    address.cursor,
+    awards?.__typename === 'QueryHonorAwardsSuccess' ? awards.data : null,
+    result.fetching,
+  );
   const titles = catalogue.data?.honorTitles ?? [];
 
   const columns: TableColumnsType<AwardRow> = [
@@ -194,7 +158,7 @@ export function AwardsPage() {
         <Form<FilterValues>
           form={form}
           layout="vertical"
-          onFinish={(values) => setSearchParams(searchOfAwardFilters(filtersOf(values)))}
+          onFinish={(values) => address.apply(filtersOf(values))}
           initialValues={formValuesOf(filters)}
           data-testid="award-filters"
         >
@@ -251,14 +215,7 @@ export function AwardsPage() {
               <Input allowClear maxLength={100} />
             </Form.Item>
           </Flex>
-          <Flex gap={8}>
-            <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-              {t('honor.filter.apply')}
-            </Button>
-            <Button onClick={() => setSearchParams(new URLSearchParams())}>
-              {t('common.reset')}
-            </Button>
-          </Flex>
+          <FilterActions applyLabel={t('honor.filter.apply')} onReset={address.reset} />
         </Form>
       </Card>
       <Card>
@@ -266,42 +223,23 @@ export function AwardsPage() {
           {awards && awards.__typename !== 'QueryHonorAwardsSuccess' ? (
             <Alert type="error" showIcon title={awards.message} />
           ) : null}
-          {result.error && !connection ? (
+          {result.error && !shown.shown ? (
             <TransportErrorAlert
               error={result.error}
               onRetry={() => reexecute({ requestPolicy: 'network-only' })}
             />
           ) : (
-            <>
-              <Table<AwardRow>
-                rowKey="id"
-                size="middle"
-                columns={columns}
-                dataSource={rows}
-                loading={result.fetching}
-                pagination={false}
-                scroll={{ x: 1200 }}
-                locale={{ emptyText: t('honor.awards.empty') }}
-                data-testid="award-list"
-              />
-              <CursorPager
-                pages={pages}
-                shownPages={shownPages}
-                pageSize={awardListPageSize}
-                rowsOnPage={rows.length}
-                hasNextPage={Boolean(connection?.pageInfo.hasNextPage)}
-                fetching={result.fetching}
-                onPrevious={() => setPages(previousPage)}
-                onNext={() => setPages((current) => nextPage(current, connection?.pageInfo))}
-                summary={t('honor.awards.summary', {
-                  total: formatCount(connection?.totalCount ?? 0),
-                  page: pageNumber(shownPages),
-                  from: range.from,
-                  to: range.to,
-                })}
-                testId="award-list-summary"
-              />
-            </>
+            <PagedTable<AwardRow>
+              list={shown}
+              summaryKey="honor.awards.summary"
+              summaryTestId="award-list-summary"
+              rowKey="id"
+              size="middle"
+              columns={columns}
+              scroll={{ x: 1200 }}
+              locale={{ emptyText: t('honor.awards.empty') }}
+              data-testid="award-list"
+            />
           )}
         </Flex>
       </Card>

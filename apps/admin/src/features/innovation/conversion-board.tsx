@@ -16,9 +16,8 @@ import { formatFenAsYuan, studiosPath, yuanToFen } from './innovation-display';
 import {
   type ResultListFilters,
   resultFilterInput,
-  resultFiltersFromSearch,
+  resultFilters,
   resultTypes,
-  searchOfResultFilters,
 } from './innovation-filters';
 import { AdminResultsQuery, MoveResultMutation } from './innovation-queries';
 
@@ -58,7 +57,7 @@ export function ConversionBoard() {
   const { message } = App.useApp();
   const canMove = hasPermission(viewer.permissions, 'INNOVATION_MANAGE');
   const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => resultFiltersFromSearch(searchParams), [searchParams]);
+  const filters = useMemo(() => resultFilters.fromSearch(searchParams), [searchParams]);
   const [filterForm] = Form.useForm<ResultListFilters>();
   const filterInput = useMemo(() => resultFilterInput(filters), [filters]);
   const [result, reexecute] = useQuery({
@@ -154,7 +153,7 @@ export function ConversionBoard() {
           data-testid="result-filters"
           onFinish={(values) =>
             setSearchParams(
-              searchOfResultFilters({
+              resultFilters.toSearch({
                 organizationId: values.organizationId ?? null,
                 type: values.type ?? null,
                 yearFrom: values.yearFrom ?? null,

@@ -1,11 +1,9 @@
-import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useMutation } from 'urql';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
-import { noAnswerMessageKey } from '../../shared/api-errors';
-import { applyValidationError } from '../../shared/apply-form-errors';
+import { FormProblem, useFormAnswer } from '../../shared/form-answer';
 import { OrganizationPicker } from '../organization/organization-picker';
 import { yuanToFen } from './innovation-display';
 import { CreateResultMutation } from './innovation-queries';
@@ -56,11 +54,11 @@ export function CreateResultModal({
   const { t } = useI18n();
   const viewer = useViewer();
   const [form] = Form.useForm<Values>();
-  const [general, setGeneral] = useState<string | null>(null);
+  const answers = useFormAnswer(form, formFields);
   const [state, create] = useMutation(CreateResultMutation);
 
   const submit = async (values: Values) => {
-    setGeneral(null);
+    answers.clear();
     const result = await create({
       input: {
         organizationId: values.organizationId ?? null,
@@ -76,14 +74,7 @@ export function CreateResultModal({
       },
     });
     const answer = result.data?.createInnovationResult;
-    if (!answer) return setGeneral(t(noAnswerMessageKey(result.error)));
-    if (answer.__typename === 'InnovationResult') return onCreated();
-    if (answer.__typename === 'ValidationError') {
-      const rest = applyValidationError(form, answer, formFields);
-      if (rest.length > 0) setGeneral(rest.join('；'));
-      return;
-    }
-    setGeneral(answer.message);
+    if (answers.succeeded(result.error, answer, 'InnovationResult')) onCreated();
   };
 
   return (
@@ -107,9 +98,7 @@ export function CreateResultModal({
         }}
         data-testid="create-result-form"
       >
-        {general ? (
-          <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />
-        ) : null}
+        <FormProblem message={answers.general} />
         <Form.Item
           name="organizationId"
           label={t('innovation.create.organization')}

@@ -1,12 +1,10 @@
-import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
-import { noAnswerMessageKey } from '../../shared/api-errors';
-import { applyValidationError } from '../../shared/apply-form-errors';
+import { FormProblem, useFormAnswer } from '../../shared/form-answer';
 import { OrganizationPicker } from '../organization/organization-picker';
 import { CreateStudioMutation } from './innovation-queries';
 
@@ -62,11 +60,11 @@ export function CreateStudioModal({
   const { t } = useI18n();
   const viewer = useViewer();
   const [form] = Form.useForm<Values>();
-  const [general, setGeneral] = useState<string | null>(null);
+  const answers = useFormAnswer(form, formFields);
   const [state, create] = useMutation(CreateStudioMutation);
 
   const submit = async (values: Values) => {
-    setGeneral(null);
+    answers.clear();
     const result = await create({
       input: {
         organizationId: values.organizationId ?? '',
@@ -82,14 +80,7 @@ export function CreateStudioModal({
       },
     });
     const answer = result.data?.createStudio;
-    if (!answer) return setGeneral(t(noAnswerMessageKey(result.error)));
-    if (answer.__typename === 'InnovationStudio') return onCreated(answer.id);
-    if (answer.__typename === 'ValidationError') {
-      const rest = applyValidationError(form, answer, formFields);
-      if (rest.length > 0) setGeneral(rest.join('；'));
-      return;
-    }
-    setGeneral(answer.message);
+    if (answers.succeeded(result.error, answer, 'InnovationStudio')) onCreated(answer.id);
   };
 
   return (
@@ -113,9 +104,7 @@ export function CreateStudioModal({
         }}
         data-testid="create-studio-form"
       >
-        {general ? (
-          <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />
-        ) : null}
+        <FormProblem message={answers.general} />
         <Form.Item
           name="organizationId"
           label={t('innovation.create.organization')}

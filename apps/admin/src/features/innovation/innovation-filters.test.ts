@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  noResultFilters,
-  noStudioFilters,
   type ResultListFilters,
   resultFilterInput,
-  resultFiltersFromSearch,
+  resultFilters,
   type StudioListFilters,
-  searchOfResultFilters,
-  searchOfStudioFilters,
   studioFilterInput,
-  studioFiltersFromSearch,
+  studioFilters,
 } from './innovation-filters';
 
 describe('studio list filters in the URL', () => {
@@ -24,16 +20,16 @@ describe('studio list filters in the URL', () => {
   };
 
   it('round-trip through a query string', () => {
-    const params = searchOfStudioFilters(full);
+    const params = studioFilters.toSearch(full);
     expect(params.toString()).toBe(
       'org=T3JnYW5pemF0aW9uOjE&status=ACTIVE&level=CITY&stars=4&foundedFrom=2025-01-01' +
         '&foundedTo=2025-12-31&q=%E6%B5%B7%E5%B0%94',
     );
-    expect(studioFiltersFromSearch(new URLSearchParams(params.toString()))).toEqual(full);
+    expect(studioFilters.fromSearch(new URLSearchParams(params.toString()))).toEqual(full);
   });
 
   it('list de-listed studios too for status=ALL (the founding figure’s link)', () => {
-    const filters = studioFiltersFromSearch(
+    const filters = studioFilters.fromSearch(
       new URLSearchParams('org=abc&status=ALL&foundedFrom=2024-01-01&foundedTo=2024-12-31'),
     );
     expect(studioFilterInput(filters)).toEqual({
@@ -54,11 +50,11 @@ describe('studio list filters in the URL', () => {
 
   it('leave out unknown levels and statuses, stars outside 1–5 and bad dates', () => {
     expect(
-      studioFiltersFromSearch(
+      studioFilters.fromSearch(
         new URLSearchParams('level=GALACTIC&status=GONE&stars=6&foundedFrom=2024-02-30'),
       ),
-    ).toEqual(noStudioFilters);
-    expect(studioFiltersFromSearch(new URLSearchParams('stars=0')).stars).toBeNull();
+    ).toEqual(studioFilters.none);
+    expect(studioFilters.fromSearch(new URLSearchParams('stars=0')).stars).toBeNull();
   });
 });
 
@@ -71,15 +67,15 @@ describe('result board filters in the URL', () => {
   };
 
   it('round-trip through a query string and go to the API as they are', () => {
-    const params = searchOfResultFilters(full);
+    const params = resultFilters.toSearch(full);
     expect(params.toString()).toBe('org=abc&type=INVENTION_PATENT&yearFrom=2020&yearTo=2025');
-    expect(resultFiltersFromSearch(new URLSearchParams(params.toString()))).toEqual(full);
+    expect(resultFilters.fromSearch(new URLSearchParams(params.toString()))).toEqual(full);
     expect(resultFilterInput(full)).toEqual(full);
   });
 
   it('leave out unknown types and years outside 1950–2100', () => {
     expect(
-      resultFiltersFromSearch(new URLSearchParams('type=SPACESHIP&yearFrom=1800&yearTo=20x5')),
-    ).toEqual(noResultFilters);
+      resultFilters.fromSearch(new URLSearchParams('type=SPACESHIP&yearFrom=1800&yearTo=20x5')),
+    ).toEqual(resultFilters.none);
   });
 });

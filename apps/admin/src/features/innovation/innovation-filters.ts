@@ -8,8 +8,16 @@ import {
   type StudioLevel,
   type StudioStatus,
 } from '@gonghui/domain';
+import {
+  addressFilters,
+  calendarDateOrNull,
+  codeParam,
+  dateParam,
+  idParam,
+  integerParam,
+  textParam,
+} from '../../shared/address-filters';
 import { textOrNull } from '../../shared/address-text';
-import { calendarDateOrNull } from '../members/member-filters';
 
 export const studioLevels: readonly StudioLevel[] = STUDIO_LEVELS;
 export const resultTypes: readonly ResultType[] = RESULT_TYPES;
@@ -35,52 +43,19 @@ export interface StudioListFilters {
   search: string | null;
 }
 
-export const noStudioFilters: StudioListFilters = {
-  organizationId: null,
-  level: null,
-  stars: null,
-  status: null,
-  foundedFrom: null,
-  foundedTo: null,
-  search: null,
-};
+const isStudioStatusChoice = (code: string): code is StudioStatusChoice =>
+  code === 'ALL' || isStudioStatus(code);
 
-function integerIn(value: string | null, min: number, max: number): number | null {
-  if (!/^\d{1,4}$/.test(value ?? '')) return null;
-  const number = Number(value);
-  return number >= min && number <= max ? number : null;
-}
-
-/** Reads the filters from a query string; anything unknown or malformed is left out. */
-export function studioFiltersFromSearch(params: URLSearchParams): StudioListFilters {
-  const level = params.get('level') ?? '';
-  const status = params.get('status') ?? '';
-  return {
-    organizationId: textOrNull(params.get('org'), 200),
-    level: isStudioLevel(level) ? level : null,
-    stars: integerIn(params.get('stars'), 1, 5),
-    status: status === 'ALL' || isStudioStatus(status) ? status : null,
-    foundedFrom: calendarDateOrNull(params.get('foundedFrom')),
-    foundedTo: calendarDateOrNull(params.get('foundedTo')),
-    search: textOrNull(params.get('q'), 100),
-  };
-}
-
-/** Writes the filters as a query string, leaving out the empty ones, in a stable order. */
-export function searchOfStudioFilters(filters: StudioListFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.organizationId) params.set('org', filters.organizationId);
-  if (filters.status) params.set('status', filters.status);
-  if (filters.level) params.set('level', filters.level);
-  if (filters.stars !== null) params.set('stars', String(filters.stars));
-  const from = calendarDateOrNull(filters.foundedFrom);
-  if (from) params.set('foundedFrom', from);
-  const to = calendarDateOrNull(filters.foundedTo);
-  if (to) params.set('foundedTo', to);
-  const search = textOrNull(filters.search, 100);
-  if (search) params.set('q', search);
-  return params;
-}
+/** The studio list's filters in the address, in this order. */
+export const studioFilters = addressFilters<StudioListFilters>({
+  organizationId: idParam('org'),
+  status: codeParam('status', isStudioStatusChoice),
+  level: codeParam('level', isStudioLevel),
+  stars: integerParam('stars', 1, 5),
+  foundedFrom: dateParam('foundedFrom'),
+  foundedTo: dateParam('foundedTo'),
+  search: textParam('q', 100),
+});
 
 /** The `StudioFilter` input for the API. */
 export function studioFilterInput(filters: StudioListFilters) {
@@ -108,33 +83,13 @@ export interface ResultListFilters {
   yearTo: number | null;
 }
 
-export const noResultFilters: ResultListFilters = {
-  organizationId: null,
-  type: null,
-  yearFrom: null,
-  yearTo: null,
-};
-
-/** Reads the filters from a query string; anything unknown or malformed is left out. */
-export function resultFiltersFromSearch(params: URLSearchParams): ResultListFilters {
-  const type = params.get('type') ?? '';
-  return {
-    organizationId: textOrNull(params.get('org'), 200),
-    type: isResultType(type) ? type : null,
-    yearFrom: integerIn(params.get('yearFrom'), 1950, 2100),
-    yearTo: integerIn(params.get('yearTo'), 1950, 2100),
-  };
-}
-
-/** Writes the filters as a query string, leaving out the empty ones, in a stable order. */
-export function searchOfResultFilters(filters: ResultListFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.organizationId) params.set('org', filters.organizationId);
-  if (filters.type) params.set('type', filters.type);
-  if (filters.yearFrom !== null) params.set('yearFrom', String(filters.yearFrom));
-  if (filters.yearTo !== null) params.set('yearTo', String(filters.yearTo));
-  return params;
-}
+/** The conversion board's filters in the address, in this order. */
+export const resultFilters = addressFilters<ResultListFilters>({
+  organizationId: idParam('org'),
+  type: codeParam('type', isResultType),
+  yearFrom: integerParam('yearFrom', 1950, 2100),
+  yearTo: integerParam('yearTo', 1950, 2100),
+});
 
 /** The `InnovationResultFilter` input for the API. */
 export function resultFilterInput(filters: ResultListFilters) {

@@ -7,41 +7,30 @@ import {
   Form,
   Input,
   Select,
-  Table,
   type TableColumnsType,
   Typography,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { hasPermission } from '../../app/modules';
 import type { ResultOf } from '../../graphql';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
-import { CursorPager } from '../../shared/cursor-pager';
-import {
-  type CursorPages,
-  currentAfter,
-  firstPage,
-  nextPage,
-  pageNumber,
-  previousPage,
-  shownRange,
-} from '../../shared/cursor-pages';
+import { type DateRangeValue, dateRangeValue, datesOfRange } from '../../shared/date-range';
 import { TransportErrorAlert } from '../../shared/error-views';
+import { FilterActions, PagedTable, useListPage, useShownList } from '../../shared/list-page';
 import { HonorCatalogueQuery } from '../honor/honor-queries';
-import { OrganizationNameQuery } from '../members/member-queries';
 import { OrganizationPicker } from '../organization/organization-picker';
+import { useKnownOrganizationNames } from '../organization/use-organization-name';
 import { CreateStudioModal } from './create-studio-modal';
 import { conversionBoardPath, networkPath, starsText, studioPath } from './innovation-display';
 import {
   type StudioListFilters,
   type StudioStatusChoice,
-  searchOfStudioFilters,
   studioFilterInput,
-  studioFiltersFromSearch,
+  studioFilters,
   studioLevels,
 } from './innovation-filters';
 import { AdminStudiosQuery } from './innovation-queries';
@@ -58,7 +47,7 @@ interface FilterValues {
   level?: StudioListFilters['level'];
   stars?: number | null;
   status?: StudioStatusChoice | null;
-  founded?: [Dayjs | null, Dayjs | null] | null;
+  founded?: DateRangeValue;
   search?: string | null;
 }
 
@@ -68,25 +57,20 @@ function formValuesOf(filters: StudioListFilters): FilterValues {
     level: filters.level,
     stars: filters.stars,
     status: filters.status,
-    founded:
-      filters.foundedFrom || filters.foundedTo
-        ? [
-            filters.foundedFrom ? dayjs(filters.foundedFrom) : null,
-            filters.foundedTo ? dayjs(filters.foundedTo) : null,
-          ]
-        : null,
+    founded: dateRangeValue(filters.foundedFrom, filters.foundedTo),
     search: filters.search ?? '',
   };
 }
 
 function filtersOf(values: FilterValues): StudioListFilters {
+  const founded = datesOfRange(values.founded);
   return {
     organizationId: values.organizationId ?? null,
     level: values.level ?? null,
     stars: values.stars ?? null,
     status: values.status ?? null,
-    foundedFrom: values.founded?.[0]?.format('YYYY-MM-DD') ?? null,
-    foundedTo: values.founded?.[1]?.format('YYYY-MM-DD') ?? null,
+    foundedFrom: founded.from,
+    foundedTo: founded.to,
     search: values.search?.trim() || null,
   };
 }
@@ -96,52 +80,34 @@ function filtersOf(values: FilterValues): StudioListFilters {
  * report's studio figures open the studios they count — each studio linking to its page.
  */
 export function StudiosPage() {
-  const { t, formatCount } = useI18n();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => studioFiltersFromSearch(searchParams), [searchParams]);
+  const { t } = useI18n();
+  const address = useListPage(studioFilters, {
+    title: 'innovation.studios.pageTitle',
+    pageSize: pageSize,
+  });
+  const { filters } = address;
   const [form] = Form.useForm<FilterValues>();
   const viewer = useViewer();
   const navigate = useNavigate();
   const canCreate = hasPermission(viewer.permissions, 'INNOVATION_MANAGE');
   const [creating, setCreating] = useState(false);
   const [catalogue] = useQuery({ query: HonorCatalogueQuery, pause: !creating });
-  const [pages, setPages] = useState<CursorPages>(firstPage);
-  const filterKey = searchOfStudioFilters(filters).toString();
-  const shownKey = useRef(filterKey);
-  if (shownKey.current !== filterKey) {
-    shownKey.current = filterKey;
-    if (pages !== firstPage) setPages(firstPage);
-  }
   const filterInput = useMemo(() => studioFilterInput(filters), [filters]);
   const [result, reexecute] = useQuery({
     query: AdminStudiosQuery,
-    variables: { filter: filterInput, first: pageSize, after: currentAfter(pages) },
+    variables: { filter: filterInput, first: address.cursor.first, after: address.cursor.after },
   });
-  const [organizationName] = useQuery({
-    query: OrganizationNameQuery,
-    variables: { id: filters.organizationId ?? '' },
-    pause: !filters.organizationId,
-  });
-  const named = organizationName.data?.organization;
-  const knownNames = useMemo(
-    () => (named?.__typename === 'Organization' ? { [named.id]: named.name } : undefined),
-    [named],
-  );
-  useEffect(() => {
-    document.title = `${t('innovation.studios.pageTitle')} · ${t('app.title')}`;
-  }, [t]);
+  const knownNames = useKnownOrganizationNames(filters.organizationId);
   useEffect(() => {
     form.setFieldsValue(formValuesOf(filters));
   }, [form, filters]);
 
   const studios = result.data?.studios;
-  const shown = useRef<{ connection: Connection; pages: CursorPages } | null>(null);
-  if (studios?.__typename === 'QueryStudiosSuccess')
-    shown.current = { connection: studios.data, pages };
-  const connection = shown.current?.connection ?? null;
-  const shownPages = shown.current?.pages ?? pages;
-  const rows = connection?.edges.map((edge) => edge.node) ?? [];
-  const range = shownRange(shownPages, pageSize, rows.length);
+  const shown = useShownList(
+    address.cursor,
+    studios?.__typename === 'QueryStudiosSuccess' ? studios.data : null,
+    result.fetching,
+  );
 
   const columns: TableColumnsType<StudioRow> = [
     {
@@ -212,7 +178,7 @@ export function StudiosPage() {
           name="studioFilters"
           initialValues={formValuesOf(filters)}
           data-testid="studio-filters"
-          onFinish={(values) => setSearchParams(searchOfStudioFilters(filtersOf(values)))}
+          onFinish={(values) => address.apply(filtersOf(values))}
         >
           <Form.Item name="organizationId" label={t('innovation.filter.organization')}>
             <OrganizationPicker
@@ -262,14 +228,11 @@ export function StudiosPage() {
             <Input allowClear placeholder={t('innovation.filter.search')} style={{ width: 240 }} />
           </Form.Item>
           <Form.Item>
-            <Flex gap={8}>
-              <Button type="primary" htmlType="submit">
-                {t('innovation.filter.apply')}
-              </Button>
-              <Button onClick={() => setSearchParams(new URLSearchParams())}>
-                {t('common.reset')}
-              </Button>
-            </Flex>
+            <FilterActions
+              applyLabel={t('innovation.filter.apply')}
+              onReset={address.reset}
+              icon={false}
+            />
           </Form.Item>
         </Form>
       </Card>
@@ -282,32 +245,15 @@ export function StudiosPage() {
       {studios && studios.__typename !== 'QueryStudiosSuccess' ? (
         <Typography.Text type="danger">{studios.message}</Typography.Text>
       ) : null}
-      <Table<StudioRow>
+      <PagedTable<StudioRow>
+        list={shown}
+        summaryKey="innovation.studios.summary"
+        summaryTestId="studio-list-summary"
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={rows}
-        loading={result.fetching}
-        pagination={false}
         data-testid="studio-table"
         locale={{ emptyText: t('innovation.studios.empty') }}
-      />
-      <CursorPager
-        pages={pages}
-        shownPages={shownPages}
-        pageSize={pageSize}
-        rowsOnPage={rows.length}
-        hasNextPage={Boolean(connection?.pageInfo.hasNextPage)}
-        fetching={result.fetching}
-        onPrevious={() => setPages(previousPage)}
-        onNext={() => setPages((current) => nextPage(current, connection?.pageInfo))}
-        summary={t('innovation.studios.summary', {
-          total: formatCount(connection?.totalCount ?? 0),
-          page: pageNumber(shownPages),
-          from: range.from,
-          to: range.to,
-        })}
-        testId="studio-list-summary"
       />
       {creating ? (
         <CreateStudioModal

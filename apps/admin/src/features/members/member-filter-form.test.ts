@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { filtersOf, formValuesOf } from './member-filter-form';
-import { type MemberListFilters, noMemberFilters } from './member-filters';
+import { type MemberListFilters, memberFilters } from './member-filters';
 
 describe('member filter form', () => {
   it('round-trips the list filters through the form values', () => {
@@ -24,7 +24,7 @@ describe('member filter form', () => {
   });
 
   it('shows no filter as empty fields and "any"', () => {
-    const values = formValuesOf(noMemberFilters, '');
+    const values = formValuesOf(memberFilters.none, '');
     expect(values).toMatchObject({
       migrant: 'any',
       sex: 'any',
@@ -32,7 +32,7 @@ describe('member filter form', () => {
       statuses: [],
       groups: [],
     });
-    expect(filtersOf(values)).toEqual(noMemberFilters);
+    expect(filtersOf(values)).toEqual(memberFilters.none);
   });
 
   it('reads a chosen date range as calendar days', () => {

@@ -1,5 +1,5 @@
-import dayjs, { type Dayjs } from 'dayjs';
 import type { MemberStatus, NewEmploymentGroup, Sex } from '../../graphql';
+import { type DateRangeValue, dateRangeValue, datesOfRange } from '../../shared/date-range';
 import type { MemberListFilters } from './member-filters';
 
 /**
@@ -14,7 +14,7 @@ export interface FilterValues {
   migrant: 'any' | 'yes' | 'no';
   sex: 'any' | Sex;
   employer?: string;
-  joined?: [Dayjs | null, Dayjs | null] | null;
+  joined?: DateRangeValue;
   organizationId?: string | null;
 }
 
@@ -27,18 +27,13 @@ export function formValuesOf(filters: MemberListFilters, idNumber: string): Filt
     migrant: filters.migrant ?? 'any',
     sex: filters.sex ?? 'any',
     employer: filters.employer ?? '',
-    joined:
-      filters.joinedFrom || filters.joinedTo
-        ? [
-            filters.joinedFrom ? dayjs(filters.joinedFrom) : null,
-            filters.joinedTo ? dayjs(filters.joinedTo) : null,
-          ]
-        : null,
+    joined: dateRangeValue(filters.joinedFrom, filters.joinedTo),
     organizationId: filters.organizationId,
   };
 }
 
 export function filtersOf(values: FilterValues): MemberListFilters {
+  const joined = datesOfRange(values.joined);
   return {
     search: values.search?.trim() || null,
     statuses: values.statuses ?? [],
@@ -46,8 +41,8 @@ export function filtersOf(values: FilterValues): MemberListFilters {
     migrant: values.migrant === 'any' ? null : values.migrant,
     sex: values.sex === 'any' ? null : values.sex,
     employer: values.employer?.trim() || null,
-    joinedFrom: values.joined?.[0]?.format('YYYY-MM-DD') ?? null,
-    joinedTo: values.joined?.[1]?.format('YYYY-MM-DD') ?? null,
+    joinedFrom: joined.from,
+    joinedTo: joined.to,
     organizationId: values.organizationId ?? null,
   };
 }

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  calendarDateOrNull,
-  filtersFromSearchParams,
   isUnfiltered,
   type MemberListFilters,
   memberFilterInput,
-  noMemberFilters,
-  searchParamsOfFilters,
+  memberFilters,
 } from './member-filters';
 
 const full: MemberListFilters = {
@@ -23,26 +20,26 @@ const full: MemberListFilters = {
 
 describe('member list filters in the URL', () => {
   it('round-trip through a query string', () => {
-    const params = searchParamsOfFilters(full);
+    const params = memberFilters.toSearch(full);
     expect(params.toString()).toBe(
       'q=%E7%8E%8B&status=ACTIVE%2CLAPSED&group=COURIER%2CTRUCK_DRIVER&migrant=yes&sex=FEMALE' +
         '&employer=%E9%A1%BA%E4%B8%B0+%E9%80%9F%E8%BF%90&from=2020-01-01&to=2024-12-31' +
         '&org=T3JnYW5pemF0aW9uOjE',
     );
-    expect(filtersFromSearchParams(new URLSearchParams(params.toString()))).toEqual(full);
+    expect(memberFilters.fromSearch(new URLSearchParams(params.toString()))).toEqual(full);
   });
 
   it('leave out empty filters', () => {
-    expect(searchParamsOfFilters(noMemberFilters).toString()).toBe('');
-    expect(isUnfiltered(noMemberFilters)).toBe(true);
-    expect(isUnfiltered({ ...noMemberFilters, search: '   ' })).toBe(true);
-    expect(isUnfiltered({ ...noMemberFilters, migrant: 'no' })).toBe(false);
-    expect(isUnfiltered({ ...noMemberFilters, sex: 'MALE' })).toBe(false);
-    expect(filtersFromSearchParams(new URLSearchParams(''))).toEqual(noMemberFilters);
+    expect(memberFilters.toSearch(memberFilters.none).toString()).toBe('');
+    expect(isUnfiltered(memberFilters.none)).toBe(true);
+    expect(isUnfiltered({ ...memberFilters.none, search: '   ' })).toBe(true);
+    expect(isUnfiltered({ ...memberFilters.none, migrant: 'no' })).toBe(false);
+    expect(isUnfiltered({ ...memberFilters.none, sex: 'MALE' })).toBe(false);
+    expect(memberFilters.fromSearch(new URLSearchParams(''))).toEqual(memberFilters.none);
   });
 
   it('drop unknown codes, repeats, malformed dates and a bad migrant or sex value', () => {
-    const filters = filtersFromSearchParams(
+    const filters = memberFilters.fromSearch(
       new URLSearchParams(
         'status=ACTIVE,BOGUS,,ACTIVE,EXPELLED&group=courier,COURIER&migrant=maybe&sex=female' +
           '&from=2024-02-30&to=2024-13-01&q=%20%20',
@@ -59,7 +56,7 @@ describe('member list filters in the URL', () => {
 
   it('trim free text, replace control characters and cut it at 100 characters', () => {
     const long = '𠀀'.repeat(150);
-    const filters = filtersFromSearchParams(
+    const filters = memberFilters.fromSearch(
       new URLSearchParams({ q: ` 张\u0000三 `, employer: long }),
     );
     expect(filters.search).toBe('张 三');
@@ -67,20 +64,11 @@ describe('member list filters in the URL', () => {
   });
 
   it('never carry an ID number', () => {
-    const params = searchParamsOfFilters(full);
+    const params = memberFilters.toSearch(full);
     expect([...params.keys()]).not.toContain('idNumber');
-    expect(filtersFromSearchParams(new URLSearchParams('idNumber=370202198001011234'))).toEqual(
-      noMemberFilters,
+    expect(memberFilters.fromSearch(new URLSearchParams('idNumber=370202198001011234'))).toEqual(
+      memberFilters.none,
     );
-  });
-});
-
-describe('calendarDateOrNull', () => {
-  it('accepts real days only', () => {
-    expect(calendarDateOrNull('2024-02-29')).toBe('2024-02-29');
-    expect(calendarDateOrNull('2023-02-29')).toBeNull();
-    expect(calendarDateOrNull('2024-2-1')).toBeNull();
-    expect(calendarDateOrNull(null)).toBeNull();
   });
 });
 
@@ -101,7 +89,7 @@ describe('memberFilterInput', () => {
   });
 
   it('sends null for every filter left empty', () => {
-    expect(memberFilterInput({ ...noMemberFilters, migrant: 'no' }, '  ')).toEqual({
+    expect(memberFilterInput({ ...memberFilters.none, migrant: 'no' }, '  ')).toEqual({
       search: null,
       idNumber: null,
       status: null,

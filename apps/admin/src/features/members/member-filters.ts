@@ -1,5 +1,15 @@
 import { isMemberStatus, isNewEmploymentGroup } from '@gonghui/domain';
 import type { MemberStatus, NewEmploymentGroup, Sex } from '../../graphql';
+import {
+  addressFilters,
+  calendarDateOrNull,
+  codeListParam,
+  codeParam,
+  dateParam,
+  idParam,
+  textParam,
+  yesNoParam,
+} from '../../shared/address-filters';
 import { textOrNull } from '../../shared/address-text';
 
 /**
@@ -29,86 +39,31 @@ export interface MemberListFilters {
   organizationId: string | null;
 }
 
-export const noMemberFilters: MemberListFilters = {
-  search: null,
-  statuses: [],
-  groups: [],
-  migrant: null,
-  sex: null,
-  employer: null,
-  joinedFrom: null,
-  joinedTo: null,
-  organizationId: null,
-};
-
 /** Longest free text the list accepts from an address (the API refuses longer searches). */
 export const maxFilterTextLength = 100;
-
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar day written 'YYYY-MM-DD', or null. */
-export function calendarDateOrNull(value: string | null | undefined): string | null {
-  const match = isoDate.exec(value ?? '');
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const real =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return real ? (value as string) : null;
-}
 
 function filterText(value: string | null | undefined): string | null {
   return textOrNull(value, maxFilterTextLength);
 }
 
-function listOf<T extends string>(value: string | null, accept: (item: string) => boolean): T[] {
-  const items: T[] = [];
-  for (const item of (value ?? '').split(',')) {
-    const code = item.trim();
-    if (code !== '' && accept(code) && !items.includes(code as T)) items.push(code as T);
-  }
-  return items;
-}
+const isSex = (code: string): code is Sex => code === 'FEMALE' || code === 'MALE';
 
-/** Reads the filters from a query string. Anything unknown or malformed is left out. */
-export function filtersFromSearchParams(params: URLSearchParams): MemberListFilters {
-  const migrant = params.get('migrant');
-  const sex = params.get('sex');
-  return {
-    search: filterText(params.get('q')),
-    statuses: listOf<MemberStatus>(params.get('status'), isMemberStatus),
-    groups: listOf<NewEmploymentGroup>(params.get('group'), isNewEmploymentGroup),
-    migrant: migrant === 'yes' || migrant === 'no' ? migrant : null,
-    sex: sex === 'FEMALE' || sex === 'MALE' ? sex : null,
-    employer: filterText(params.get('employer')),
-    joinedFrom: calendarDateOrNull(params.get('from')),
-    joinedTo: calendarDateOrNull(params.get('to')),
-    organizationId: filterText(params.get('org')),
-  };
-}
-
-/** Writes the filters as a query string, leaving out the empty ones, in a stable order. */
-export function searchParamsOfFilters(filters: MemberListFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  const search = filterText(filters.search);
-  if (search) params.set('q', search);
-  if (filters.statuses.length > 0) params.set('status', filters.statuses.join(','));
-  if (filters.groups.length > 0) params.set('group', filters.groups.join(','));
-  if (filters.migrant) params.set('migrant', filters.migrant);
-  if (filters.sex) params.set('sex', filters.sex);
-  const employer = filterText(filters.employer);
-  if (employer) params.set('employer', employer);
-  const from = calendarDateOrNull(filters.joinedFrom);
-  if (from) params.set('from', from);
-  const to = calendarDateOrNull(filters.joinedTo);
-  if (to) params.set('to', to);
-  if (filters.organizationId) params.set('org', filters.organizationId);
-  return params;
-}
+/** The member list's filters in the address, in this order; never the ID number. */
+export const memberFilters = addressFilters<MemberListFilters>({
+  search: textParam('q', maxFilterTextLength),
+  statuses: codeListParam('status', isMemberStatus),
+  groups: codeListParam('group', isNewEmploymentGroup),
+  migrant: yesNoParam('migrant'),
+  sex: codeParam('sex', isSex),
+  employer: textParam('employer', maxFilterTextLength),
+  joinedFrom: dateParam('from'),
+  joinedTo: dateParam('to'),
+  organizationId: idParam('org'),
+});
 
 /** True when no filter narrows the list. */
 export function isUnfiltered(filters: MemberListFilters): boolean {
-  return searchParamsOfFilters(filters).toString() === '';
+  return memberFilters.toSearch(filters).toString() === '';
 }
 
 /** The `MemberFilter` input for the API; `idNumber` comes from the page's state, never the URL. */

@@ -1,4 +1,4 @@
-import { PlusOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons';
+import { PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import {
   Alert,
   Button,
@@ -9,43 +9,29 @@ import {
   Input,
   Radio,
   Select,
-  Table,
   type TableColumnsType,
   Tag,
   Typography,
 } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { hasPermission } from '../../app/modules';
 import type { MemberStatus, NewEmploymentGroup, ResultOf } from '../../graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
-import { CursorPager } from '../../shared/cursor-pager';
-import {
-  type CursorPages,
-  currentAfter,
-  firstPage,
-  nextPage,
-  pageNumber,
-  previousPage,
-  shownRange,
-} from '../../shared/cursor-pages';
 import { TransportErrorAlert } from '../../shared/error-views';
+import { FilterActions, PagedTable, useListPage, useShownList } from '../../shared/list-page';
 import { organizationPath } from '../organization/organization-paths';
 import { OrganizationPicker } from '../organization/organization-picker';
+import { useKnownOrganizationNames } from '../organization/use-organization-name';
 import { AddMemberModal } from './add-member-modal';
 import { memberStatusColors, monospace } from './member-display';
 import { type FilterValues, filtersOf, formValuesOf } from './member-filter-form';
-import {
-  filtersFromSearchParams,
-  maxFilterTextLength,
-  memberFilterInput,
-  searchParamsOfFilters,
-} from './member-filters';
+import { maxFilterTextLength, memberFilterInput, memberFilters } from './member-filters';
 import { useGroupFilterOptions, useStatusFilterOptions } from './member-options';
 import { type MemberListState, memberPath } from './member-paths';
-import { MemberListQuery, OrganizationNameQuery } from './member-queries';
+import { MemberListQuery } from './member-queries';
 
 export const memberListPageSize = 20;
 
@@ -59,70 +45,48 @@ type MemberRow = ListConnection['edges'][number]['node'];
  * which is never put in an address (see member-filters.ts).
  */
 export function MembersPage() {
-  const { t, label, formatDate, formatCount } = useI18n();
+  const { t, label, formatDate } = useI18n();
   const viewer = useViewer();
   const navigate = useNavigate();
   const canWrite = hasPermission(viewer.permissions, 'MEMBER_WRITE');
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromSearchParams(searchParams), [searchParams]);
   const [idNumber, setIdNumber] = useState('');
+  const address = useListPage(memberFilters, {
+    title: 'members.pageTitle',
+    pageSize: memberListPageSize,
+    extraKey: idNumber,
+  });
+  const { filters, searchParams } = address;
   const [form] = Form.useForm<FilterValues>();
-  const [pages, setPages] = useState(firstPage);
   const [adding, setAdding] = useState(false);
   const statusOptions = useStatusFilterOptions();
   const groupOptions = useGroupFilterOptions();
-
-  useEffect(() => {
-    document.title = `${t('members.pageTitle')} · ${t('app.title')}`;
-  }, [t]);
 
   // The form follows the address (back/forward, a pasted link).
   useEffect(() => {
     form.setFieldsValue(formValuesOf(filters, idNumber));
   }, [form, filters, idNumber]);
 
-  // New filters start again at page 1.
-  const filterKey = `${searchParamsOfFilters(filters).toString()}|${idNumber}`;
-  const shownKey = useRef(filterKey);
-  if (shownKey.current !== filterKey) {
-    shownKey.current = filterKey;
-    if (pages !== firstPage) setPages(firstPage);
-  }
-
   const filterInput = useMemo(() => memberFilterInput(filters, idNumber), [filters, idNumber]);
   const [result, reexecute] = useQuery({
     query: MemberListQuery,
-    variables: { filter: filterInput, first: memberListPageSize, after: currentAfter(pages) },
+    variables: { filter: filterInput, first: address.cursor.first, after: address.cursor.after },
   });
-  const [organizationName] = useQuery({
-    query: OrganizationNameQuery,
-    variables: { id: filters.organizationId ?? '' },
-    pause: !filters.organizationId,
-  });
-  const named = organizationName.data?.organization;
-  const knownNames = useMemo(
-    () => (named?.__typename === 'Organization' ? { [named.id]: named.name } : undefined),
-    [named],
-  );
+  const knownNames = useKnownOrganizationNames(filters.organizationId);
 
-  const shown = useRef<{ connection: ListConnection; pages: CursorPages } | null>(null);
   const members = result.data?.members;
-  if (members?.__typename === 'QueryMembersSuccess') {
-    shown.current = { connection: members.data, pages };
-  }
-  const connection = shown.current?.connection ?? null;
-  const shownPages = shown.current?.pages ?? pages;
-  const rows = connection?.edges.map((edge) => edge.node) ?? [];
-  const total = connection?.totalCount ?? 0;
-  const range = shownRange(shownPages, memberListPageSize, rows.length);
+  const shown = useShownList(
+    address.cursor,
+    members?.__typename === 'QueryMembersSuccess' ? members.data : null,
+    result.fetching,
+  );
 
   const apply = (values: FilterValues) => {
     setIdNumber(values.idNumber?.trim() ?? '');
-    setSearchParams(searchParamsOfFilters(filtersOf(values)));
+    address.apply(filtersOf(values));
   };
   const reset = () => {
     setIdNumber('');
-    setSearchParams(new URLSearchParams());
+    address.reset();
   };
 
   // The detail page's 返回会员列表 comes back to this list, filters and all.
@@ -322,12 +286,7 @@ export function MembersPage() {
             </Form.Item>
           </Flex>
           <Flex justify="space-between" gap={12} wrap>
-            <Flex gap={8}>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-                {t('members.filter.apply')}
-              </Button>
-              <Button onClick={reset}>{t('common.reset')}</Button>
-            </Flex>
+            <FilterActions applyLabel={t('members.filter.apply')} onReset={reset} />
             {canWrite ? (
               <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>
                 {t('members.add')}
@@ -339,43 +298,24 @@ export function MembersPage() {
       <Card>
         <Flex vertical gap={12}>
           {refused ? <Alert type="error" showIcon title={refused} /> : null}
-          {result.error && !connection ? (
+          {result.error && !shown.shown ? (
             <TransportErrorAlert error={result.error} onRetry={() => reexecute()} />
           ) : (
-            <>
-              <Table<MemberRow>
-                rowKey="id"
-                size="middle"
-                columns={columns}
-                dataSource={rows}
-                loading={result.fetching}
-                pagination={false}
-                locale={{ emptyText: t('members.empty') }}
-                scroll={{ x: 1400 }}
-                onRow={(row) => ({
-                  onClick: () => navigate(memberPath(row.id), { state: backState }),
-                  style: { cursor: 'pointer' },
-                })}
-                data-testid="member-list"
-              />
-              <CursorPager
-                pages={pages}
-                shownPages={shownPages}
-                pageSize={memberListPageSize}
-                rowsOnPage={rows.length}
-                hasNextPage={Boolean(connection?.pageInfo.hasNextPage)}
-                fetching={result.fetching}
-                onPrevious={() => setPages(previousPage)}
-                onNext={() => setPages((current) => nextPage(current, connection?.pageInfo))}
-                summary={t('member.summary', {
-                  total: formatCount(total),
-                  page: pageNumber(shownPages),
-                  from: range.from,
-                  to: range.to,
-                })}
-                testId="member-list-summary"
-              />
-            </>
+            <PagedTable<MemberRow>
+              list={shown}
+              summaryKey="member.summary"
+              summaryTestId="member-list-summary"
+              rowKey="id"
+              size="middle"
+              columns={columns}
+              locale={{ emptyText: t('members.empty') }}
+              scroll={{ x: 1400 }}
+              onRow={(row) => ({
+                onClick: () => navigate(memberPath(row.id), { state: backState }),
+                style: { cursor: 'pointer' },
+              })}
+              data-testid="member-list"
+            />
           )}
         </Flex>
       </Card>

@@ -1,5 +1,5 @@
-import { allocationEntries, type Fen, fen, formatYuan, roleHasPermission } from '@gonghui/domain';
-import { aidRuleViolation, aidValidationFailure } from '../../aid/application-records.js';
+import { allocationEntries, type Fen, formatYuan, roleHasPermission } from '@gonghui/domain';
+import { aidRuleViolation } from '../../aid/application-records.js';
 import { postLedgerTransaction } from '../../aid/ledger-posting.js';
 import { requirePermissionOn, requireStaff } from '../../auth/access.js';
 import { writeAudit } from '../../auth/audit.js';
@@ -73,11 +73,13 @@ const errors = {
   directResult: true as const,
 };
 
-function amountOf(value: number, field: string): Fen {
-  const amount = fen(value, field);
-  if (!amount.ok) throw aidValidationFailure(amount.error);
-  if (amount.value <= 0) throw ValidationError.of(field, 'AID_BUDGET_AMOUNT', '金额必须大于 0');
-  return amount.value;
+/**
+ * A budget amount: the `Fen` scalar has already made it a whole, safe number of fen; a budget
+ * also takes only money above 0.
+ */
+function amountOf(amount: Fen, field: string): Fen {
+  if (amount <= 0) throw ValidationError.of(field, 'AID_BUDGET_AMOUNT', '金额必须大于 0');
+  return amount;
 }
 
 builder.queryFields((t) => ({

@@ -4,7 +4,6 @@ import {
   AID_PROGRAM_LABELS,
   type AidGrantPeriod,
   checkAidNoticeDays,
-  fen,
   isAidProgram,
   roleHasPermission,
 } from '@gonghui/domain';
@@ -148,9 +147,9 @@ builder.mutationFields((t) => ({
       }
       const days = checkAidNoticeDays(input.noticeDays ?? 5, 'input.noticeDays');
       if (!days.ok) throw aidValidationFailure(days.error);
-      const threshold = fen(input.secondApprovalAboveFen, 'input.secondApprovalAboveFen');
-      if (!threshold.ok) throw aidValidationFailure(threshold.error);
-      if (threshold.value < 0) {
+      // A whole, safe number of fen already (the `Fen` scalar); the threshold cannot be negative.
+      const threshold = input.secondApprovalAboveFen;
+      if (threshold < 0) {
         throw ValidationError.of(
           'input.secondApprovalAboveFen',
           'AID_PROGRAM_THRESHOLD',
@@ -173,7 +172,7 @@ builder.mutationFields((t) => ({
             grantPeriod: input.grantPeriod,
             publicNoticeRequired: input.publicNoticeRequired,
             noticeDays: days.value,
-            secondApprovalAboveFen: BigInt(threshold.value),
+            secondApprovalAboveFen: BigInt(threshold),
             createdByStaffId: viewer.staffId,
           },
         });
