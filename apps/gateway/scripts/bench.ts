@@ -527,7 +527,10 @@ for (let round = 1; round <= rounds; round += 1) {
     }
   }
 }
-const targets = evaluateTargets(runs, pairedRuns);
+const targets = evaluateTargets(runs, pairedRuns, {
+  // As the gateway decides it (honor/public-read-cache.ts): on in production unless turned off.
+  publicReadCache: gatewayEnv.PUBLIC_READ_CACHE !== 'off',
+});
 if (targets.length > 0) {
   log(
     `\nTargets through the same gateway (${rounds} round${rounds > 1 ? 's' : ''}; latency ratios at p90 / p97.5, which bracket p95; "alternating": the pair in alternating 1-second slices):`,

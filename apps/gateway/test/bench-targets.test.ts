@@ -63,6 +63,11 @@ describe('the bench targets (scripts/bench/targets.ts)', () => {
     expect(outcomes['deep÷first']?.medians).toEqual([1.3, 1.1]);
     expect(outcomes['deep÷first']?.met).toBe(false);
     expect(outcomes['stats÷pk']).toBeUndefined();
+    const cached = evaluateTargets(runs, [], { publicReadCache: true }).find(
+      (entry) => entry.key === 'roll÷(b)',
+    );
+    expect(cached?.bound).toEqual({ kind: 'at least', value: 2 });
+    expect(cached?.met).toBe(false);
   });
 
   it('judges a latency target on the alternating slices of its pair when there are some', () => {
